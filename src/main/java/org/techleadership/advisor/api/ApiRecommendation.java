@@ -1,0 +1,42 @@
+package org.techleadership.advisor.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.techleadership.advisor.scoring.Recommendation;
+import org.techleadership.advisor.sharing.StoredAssessment;
+
+/** The JSON body of an assessment, as PRODUCT.md fixes it (v1). */
+public record ApiRecommendation(String token, String shareUrl, String clientLabel, String createdAt,
+                                int catalogueVersion, Body recommendation) {
+
+    public record Body(Fit primary, List<Fit> ranking, List<Reason> reasons, RunnerUp runnerUp,
+                       List<WhatIf> whatIf) {}
+
+    public record Fit(String code, String name, int fit, boolean excluded, String excludedBecause) {}
+
+    /** direction is "for" (pushed the primary up) or "against" (held it back). */
+    public record Reason(String direction, String question, String answer, int weight, String text) {}
+
+    public record RunnerUp(Fit profile, int gap) {}
+
+    public record WhatIf(String question, String answer, Fit primary, String text) {}
+
+    static ApiRecommendation of(StoredAssessment stored, String shareUrl) {
+        Recommendation r = stored.view().recommendation();
+        List<Reason> reasons = new ArrayList<>();
+        r.reasonsFor().forEach(x -> reasons.add(new Reason("for", x.questionKey(), x.optionKey(), x.weight(), x.text())));
+        r.reasonsAgainst().forEach(x -> reasons.add(new Reason("against", x.questionKey(), x.optionKey(), x.weight(),
+                x.text())));
+        Body body = new Body(fit(r.primary()), r.ranking().stream().map(ApiRecommendation::fit).toList(), reasons,
+                new RunnerUp(fit(r.runnerUp().profile()), r.runnerUp().gap()),
+                r.whatIf().stream().map(w -> new WhatIf(w.questionKey(), w.optionKey(), fit(w.primary()), w.text()))
+                        .toList());
+        return new ApiRecommendation(stored.assessment().getToken(), shareUrl, stored.assessment().getClientLabel(),
+                stored.assessment().getCreatedAt().toString(), stored.assessment().getCatalogueVersion(), body);
+    }
+
+    private static Fit fit(Recommendation.ProfileFit f) {
+        return new Fit(f.code(), f.name(), f.fit(), f.excluded(), f.excludedBecause());
+    }
+}

@@ -1,0 +1,32 @@
+package org.techleadership.advisor.catalogue;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Says what is wrong with a set of answers against a catalogue, question by question. */
+public final class AnswerCheck {
+
+    private AnswerCheck() {
+    }
+
+    /** Problems for the given questions only: missing answers and options the question does not have. */
+    public static Map<String, String> problems(Collection<Question> questions, Map<String, String> answers) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (Question q : questions) {
+            String chosen = answers.get(q.getKey());
+            if (chosen == null || chosen.isBlank()) {
+                problems.put(q.getKey(), "Choose an answer to \u201c" + q.getPrompt() + "\u201d");
+            } else if (q.option(chosen) == null) {
+                problems.put(q.getKey(), "\u201c" + chosen + "\u201d is not one of the options; choose one of "
+                        + optionKeys(q) + ".");
+            }
+        }
+        return problems;
+    }
+
+    public static String optionKeys(Question q) {
+        return q.getOptions().stream().map(Question.AnswerOption::key).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,10 @@
+package org.techleadership.advisor.questionnaire;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DraftRepository extends JpaRepository<Draft, Long> {
+
+    Optional<Draft> findByToken(String token);
+}

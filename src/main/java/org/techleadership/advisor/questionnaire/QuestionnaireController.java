@@ -1,0 +1,120 @@
+package org.techleadership.advisor.questionnaire;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.techleadership.advisor.catalogue.AnswerCheck;
+import org.techleadership.advisor.catalogue.Catalogue;
+import org.techleadership.advisor.catalogue.CatalogueService;
+import org.techleadership.advisor.sharing.AssessmentService;
+import org.techleadership.advisor.sharing.RecommendationPage;
+import org.techleadership.advisor.sharing.StoredAssessment;
+
+/** The questionnaire in steps: plain HTML forms, progress kept in the draft, no session needed. */
+@Controller
+public class QuestionnaireController {
+
+    private final DraftService drafts;
+    private final CatalogueService catalogues;
+    private final AssessmentService assessments;
+
+    public QuestionnaireController(DraftService drafts, CatalogueService catalogues, AssessmentService assessments) {
+        this.drafts = drafts;
+        this.catalogues = catalogues;
+        this.assessments = assessments;
+    }
+
+    @PostMapping("/start")
+    public String start() {
+        return "redirect:/q/" + drafts.start(null).getToken() + "/1";
+    }
+
+    /** The "continue later" link: back to where the person left off. */
+    @GetMapping("/q/{token}")
+    public String resume(@PathVariable String token) {
+        Draft draft = draft(token);
+        return "redirect:/q/" + token + "/" + draft.getCurrentStep();
+    }
+
+    @GetMapping("/q/{token}/{step:\\d+}")
+    public String show(@PathVariable String token, @PathVariable int step,
+                       @RequestParam(required = false) String incomplete, Model model) {
+        Draft draft = draft(token);
+        Catalogue catalogue = catalogues.current();
+        if (!catalogue.hasStep(step)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        // sent back here from the last step because something on this one is still unanswered
+        Map<String, String> errors = incomplete == null ? Map.of()
+                : AnswerCheck.problems(catalogue.questionsOf(step), draft.getAnswers());
+        return render(model, catalogue, draft, step, errors, false);
+    }
+
+    @PostMapping("/q/{token}/{step:\\d+}")
+    public String submit(@PathVariable String token, @PathVariable int step,
+                         @RequestParam Map<String, String> form, Model model) {
+        draft(token);
+        Catalogue catalogue = catalogues.current();
+        if (!catalogue.hasStep(step)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        DraftService.Action action = switch (form.getOrDefault("action", "next")) {
+            case "back" -> DraftService.Action.BACK;
+            case "save" -> DraftService.Action.SAVE;
+            default -> DraftService.Action.NEXT;
+        };
+        DraftService.Outcome outcome = drafts.submit(token, step, form, action);
+        if (outcome instanceof DraftService.Outcome.GoTo go) {
+            return "redirect:/q/" + token + "/" + go.step() + (go.incomplete() ? "?incomplete" : "");
+        }
+        if (outcome instanceof DraftService.Outcome.Problems problems) {
+            return render(model, catalogue, problems.draft(), step, problems.problems(), false);
+        }
+        if (outcome instanceof DraftService.Outcome.Saved saved) {
+            return render(model, catalogue, saved.draft(), step, Map.of(), true);
+        }
+        return "redirect:/q/" + token + "/result";
+    }
+
+    @GetMapping("/q/{token}/result")
+    public String result(@PathVariable String token, Model model) {
+        Draft draft = draft(token);
+        if (draft.getAssessmentToken() == null) {
+            return "redirect:/q/" + token + "/" + draft.getCurrentStep();
+        }
+        StoredAssessment stored = assessments.find(draft.getAssessmentToken())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        RecommendationPage.fill(model, stored);
+        model.addAttribute("token", token);
+        return "recommendation/result";
+    }
+
+    private Draft draft(String token) {
+        return drafts.find(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String render(Model model, Catalogue catalogue, Draft draft, int step, Map<String, String> errors,
+                          boolean saved) {
+        model.addAttribute("token", draft.getToken());
+        model.addAttribute("step", step);
+        model.addAttribute("stepCount", catalogue.stepCount());
+        model.addAttribute("stepInfo", catalogue.step(step));
+        model.addAttribute("questions", catalogue.questionsOf(step));
+        model.addAttribute("answers", new LinkedHashMap<>(draft.getAnswers()));
+        model.addAttribute("errors", errors);
+        model.addAttribute("saved", saved);
+        model.addAttribute("resumeUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/q/{token}").buildAndExpand(draft.getToken()).toUriString());
+        model.addAttribute("noindex", true);
+        return "questionnaire/step";
+    }
+}

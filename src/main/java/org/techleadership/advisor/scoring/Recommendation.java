@@ -1,0 +1,37 @@
+package org.techleadership.advisor.scoring;
+
+import java.util.List;
+
+/**
+ * What the rules say about one answer set: every profile's fit, the reasons for and against the
+ * winner, how it differs from the runner-up, and which single changed answers would put another
+ * profile first.
+ */
+public record Recommendation(
+        int catalogueVersion,
+        ProfileFit primary,
+        List<ProfileFit> ranking,
+        List<Reason> reasonsFor,
+        List<Reason> reasonsAgainst,
+        RunnerUp runnerUp,
+        List<WhatIf> whatIf) {
+
+    /** A profile's place: fit 0–100 on a scale common to all profiles; excluded ones are ruled out. */
+    public record ProfileFit(String code, String name, String shortName, int fit, boolean excluded,
+                             String excludedBecause) {}
+
+    /** One answer that moved the winner, by the rule's weight, with the rule's own explanation. */
+    public record Reason(String questionKey, String question, String optionKey, String answer, int weight,
+                         String text) {}
+
+    /** The second profile, how far behind it is, and the answers that separate the two. */
+    public record RunnerUp(ProfileFit profile, int gap, List<Difference> differences) {}
+
+    /** An answer that favours one of the two by some points; text is that profile's own reason. */
+    public record Difference(String questionKey, String question, String answer, String favoursCode,
+                             String favours, int points, String text) {}
+
+    /** Changing one answer to another option would put a different profile first. */
+    public record WhatIf(String questionKey, String question, String optionKey, String answer,
+                         ProfileFit primary, String text) {}
+}

@@ -1,0 +1,64 @@
+package org.techleadership.advisor.sharing;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+
+/** A finished questionnaire: its answers and the recommendation exactly as it was shown, under a share token. */
+@Entity
+@Table(name = "assessment")
+public class Assessment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String token;
+    private String clientLabel;
+    private Instant createdAt;
+    private int catalogueVersion;
+    private String primaryCode;
+    private int primaryFit;
+    private String resultJson;
+
+    @ElementCollection
+    @CollectionTable(name = "assessment_answer", joinColumns = @JoinColumn(name = "assessment_id"))
+    @MapKeyColumn(name = "question_key")
+    @Column(name = "option_key")
+    private Map<String, String> answers = new LinkedHashMap<>();
+
+    protected Assessment() {
+    }
+
+    public Assessment(String token, String clientLabel, Instant createdAt, int catalogueVersion, String primaryCode,
+                      int primaryFit, String resultJson, Map<String, String> answers) {
+        this.token = token;
+        this.clientLabel = clientLabel;
+        this.createdAt = createdAt;
+        this.catalogueVersion = catalogueVersion;
+        this.primaryCode = primaryCode;
+        this.primaryFit = primaryFit;
+        this.resultJson = resultJson;
+        this.answers.putAll(answers);
+    }
+
+    public Long getId() { return id; }
+    public String getToken() { return token; }
+    public String getClientLabel() { return clientLabel; }
+    public Instant getCreatedAt() { return createdAt; }
+    public int getCatalogueVersion() { return catalogueVersion; }
+    public String getPrimaryCode() { return primaryCode; }
+    public int getPrimaryFit() { return primaryFit; }
+    public String getResultJson() { return resultJson; }
+    public Map<String, String> getAnswers() { return answers; }
+}

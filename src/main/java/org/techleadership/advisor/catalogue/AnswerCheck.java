@@ -17,7 +17,7 @@ public final class AnswerCheck {
         for (Question q : questions) {
             String chosen = answers.get(q.getKey());
             if (chosen == null || chosen.isBlank()) {
-                problems.put(q.getKey(), "Choose an answer to \u201c" + q.getPrompt() + "\u201d");
+                problems.put(q.getKey(), "Choose one answer for \u201c" + q.getShortLabel() + "\u201d.");
             } else if (q.option(chosen) == null) {
                 problems.put(q.getKey(), "\u201c" + chosen + "\u201d is not one of the options; choose one of "
                         + optionKeys(q) + ".");

@@ -1,6 +1,7 @@
 package org.techleadership.advisor.sharing;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -32,7 +33,9 @@ public class AssessmentService {
     public StoredAssessment create(Answers answers, String clientLabel) {
         Catalogue catalogue = catalogues.current();
         RecommendationView view = views.build(catalogue, answers);
-        Assessment assessment = assessments.save(new Assessment(ShareToken.next(), clientLabel, Instant.now(),
+        // databases keep fewer fractional digits than Instant: store what reads back identically
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Assessment assessment = assessments.save(new Assessment(ShareToken.next(), clientLabel, now,
                 catalogue.version(), view.recommendation().primary().code(), view.recommendation().primary().fit(),
                 json.writeValueAsString(view), answers.byQuestion()));
         return new StoredAssessment(assessment, view);

@@ -1,0 +1,121 @@
+package org.techleadership.advisor.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.UnsupportedEncodingException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The JSON API as PRODUCT.md fixes it, and its problem+json answers to bad input. */
+@SpringBootTest
+@AutoConfigureMockMvc
+public class AssessmentApiTest {
+
+    public static final String CIO_ANSWERS = """
+            {"focus": "PROCESS", "audience": "EMPLOYEES", "challenge": "LEGACY_SYSTEMS",
+             "success_measure": "BUSINESS_OUTCOME", "company_size": "MEDIUM", "tech_team": "ESTABLISHED",
+             "regulation": "MODERATE", "budget": "FULL_TIME", "need_pattern": "ONGOING", "involvement": "LEAD_TEAM"}""";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    private MvcTestResult post(String body) {
+        return mvc.post().uri("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    @Test
+    void questionnaireListsTheTenQuestionsWithTheCatalogueVersion() {
+        assertThat(mvc.get().uri("/api/v1/questionnaire").exchange()).hasStatusOk().bodyJson()
+                .satisfies(json -> {
+                    json.assertThat().extractingPath("$.catalogueVersion").isEqualTo(1);
+                    json.assertThat().extractingPath("$.questions.length()").isEqualTo(10);
+                    json.assertThat().extractingPath("$.questions[0].key").isEqualTo("focus");
+                    json.assertThat().extractingPath("$.questions[0].options[0].key").isEqualTo("PROCESS");
+                });
+    }
+
+    @Test
+    void createdAssessmentHasLocationTokenShareUrlAndExplainedRecommendation() throws UnsupportedEncodingException {
+        MvcTestResult created = post("{\"answers\": " + CIO_ANSWERS + ", \"clientLabel\": \"Acme Ltd\"}");
+
+        assertThat(created).hasStatus(HttpStatus.CREATED).hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+        String location = created.getResponse().getHeader("Location");
+        assertThat(location).matches("http://localhost/api/v1/assessments/[A-Za-z0-9_-]{32}");
+        assertThat(created).bodyJson().satisfies(json -> {
+            json.assertThat().extractingPath("$.recommendation.primary.code").isEqualTo("CIO");
+            json.assertThat().extractingPath("$.recommendation.primary.name").isEqualTo("Chief Information Officer (CIO)");
+            json.assertThat().extractingPath("$.recommendation.ranking.length()").isEqualTo(8);
+            json.assertThat().extractingPath("$.recommendation.reasons[0].direction").isEqualTo("for");
+            json.assertThat().extractingPath("$.recommendation.whatIf").asArray().isNotEmpty();
+            json.assertThat().extractingPath("$.clientLabel").isEqualTo("Acme Ltd");
+            json.assertThat().extractingPath("$.shareUrl").asString().startsWith("http://localhost/r/");
+        });
+
+        String token = location.substring(location.lastIndexOf('/') + 1);
+        MvcTestResult fetched = mvc.get().uri("/api/v1/assessments/{token}", token).exchange();
+        assertThat(fetched).hasStatusOk();
+        assertThat(fetched.getResponse().getContentAsString()).isEqualTo(created.getResponse().getContentAsString());
+    }
+
+    @Test
+    void unknownTokenIsA404Problem() {
+        assertProblem(mvc.get().uri("/api/v1/assessments/{token}", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").exchange(),
+                HttpStatus.NOT_FOUND);
+        assertProblem(mvc.get().uri("/api/v1/assessments/not-even-a-token").exchange(), HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void malformedJsonIsA400Problem() {
+        assertProblem(post("{\"answers\": {"), HttpStatus.BAD_REQUEST);
+        assertProblem(post(""), HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void everyFaultyFieldIsNamed() {
+        MvcTestResult result = post("""
+                {"answers": {"focus": "SIDEWAYS", "colour": "BLUE", "budget": 3, "audience": null},
+                 "clientLabel": 42, "extra": true}""");
+
+        assertProblem(result, HttpStatus.BAD_REQUEST);
+        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().contains(
+                "answers.focus", "answers.colour", "answers.budget", "answers.audience", "answers.challenge",
+                "clientLabel", "extra");
+    }
+
+    @Test
+    void aMissingAnswerIsNamedWithItsOptions() {
+        MvcTestResult result = post("{\"answers\": " + CIO_ANSWERS.replace("\"budget\": \"FULL_TIME\",", "") + "}");
+
+        assertProblem(result, HttpStatus.BAD_REQUEST);
+        assertThat(result).bodyJson().satisfies(json -> {
+            json.assertThat().extractingPath("$.errors.length()").isEqualTo(1);
+            json.assertThat().extractingPath("$.errors[0].field").isEqualTo("answers.budget");
+            json.assertThat().extractingPath("$.errors[0].message").asString().contains("MINIMAL");
+        });
+    }
+
+    @Test
+    void wrongShapesAreProblemsNotServerErrors() {
+        assertProblem(post("[]"), HttpStatus.BAD_REQUEST);
+        assertProblem(post("\"answers\""), HttpStatus.BAD_REQUEST);
+        assertProblem(post("{\"answers\": []}"), HttpStatus.BAD_REQUEST);
+        assertProblem(post("{\"answers\": " + CIO_ANSWERS + ", \"clientLabel\": \"" + "x".repeat(121) + "\"}"),
+                HttpStatus.BAD_REQUEST);
+        assertProblem(mvc.post().uri("/api/v1/assessments").contentType(MediaType.TEXT_PLAIN).content("hello")
+                .exchange(), HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertProblem(mvc.delete().uri("/api/v1/questionnaire").exchange(), HttpStatus.METHOD_NOT_ALLOWED);
+        assertProblem(mvc.get().uri("/api/v1/nowhere").exchange(), HttpStatus.NOT_FOUND);
+    }
+
+    private static void assertProblem(MvcTestResult result, HttpStatus status) {
+        assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.detail").asString().isNotBlank();
+    }
+}

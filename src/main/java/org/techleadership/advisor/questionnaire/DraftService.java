@@ -69,6 +69,7 @@ public class DraftService {
     @Transactional
     public Outcome submit(String token, int step, Map<String, String> submitted, Action action) {
         Draft draft = drafts.findByToken(token).orElseThrow();
+        draft.getAnswers().size(); // loaded here: the page is rendered after the transaction ends
         Catalogue catalogue = catalogues.current();
         for (Question q : catalogue.questionsOf(step)) {
             String chosen = submitted.get(q.getKey());

@@ -1,10 +1,12 @@
 package org.techleadership.advisor.system;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -17,6 +19,26 @@ public class SecurityConfig {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; frame-ancestors 'none'; "
             + "form-action 'self'; base-uri 'self'";
+
+    /**
+     * Requests the firewall refuses (encoded nulls, path tricks) never reach MVC: answer them here,
+     * as problem+json under /api and as a short plain page elsewhere.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setCharacterEncoding("UTF-8");
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                response.setContentType("application/problem+json");
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+                        + "\"detail\":\"The address holds characters or sequences that are not allowed.\"}");
+            } else {
+                response.setContentType("text/plain");
+                response.getWriter().write("Bad request: the address holds characters that are not allowed.");
+            }
+        };
+    }
 
     @Bean
     SecurityFilterChain web(HttpSecurity http) throws Exception {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.hibernate.Hibernate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +39,20 @@ public class CatalogueService {
             catalogue = refresh();
         }
         return catalogue;
+    }
+
+    /**
+     * Every instance asks the database for the newest catalogue version now and then (one tiny
+     * query) and reloads when another instance has published one; no restart, no message bus.
+     */
+    @Scheduled(fixedDelayString = "${advisor.catalogue.refresh-interval:PT10S}",
+            initialDelayString = "${advisor.catalogue.refresh-interval:PT10S}")
+    public void refreshIfChanged() {
+        Catalogue loaded = current.get();
+        int newest = versions.findTopByOrderByVersionDesc().map(CatalogueVersion::getVersion).orElse(0);
+        if (loaded == null || loaded.version() != newest) {
+            refresh();
+        }
     }
 
     /** Loads the catalogue from the database and makes it the one every request sees from now on. */

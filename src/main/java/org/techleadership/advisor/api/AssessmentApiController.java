@@ -2,8 +2,15 @@ package org.techleadership.advisor.api;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +26,23 @@ import org.techleadership.advisor.sharing.StoredAssessment;
 import tools.jackson.databind.JsonNode;
 
 /** The JSON API, version 1. */
+@Tag(name = "Assessments", description = "Answer the ten questions, get an explained recommendation and its share link")
+@ApiResponse(responseCode = "503", description = "The database is unreachable for a moment; retry later",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 public class AssessmentApiController {
+
+    static final String EXAMPLE_REQUEST = """
+            {"answers": {"focus": "PROCESS", "audience": "EMPLOYEES", "challenge": "LEGACY_SYSTEMS",
+              "success_measure": "BUSINESS_OUTCOME", "company_size": "MEDIUM", "tech_team": "ESTABLISHED",
+              "regulation": "MODERATE", "budget": "FULL_TIME", "need_pattern": "ONGOING", "involvement": "LEAD_TEAM"},
+             "clientLabel": "Acme Ltd"}""";
+    static final String EXAMPLE_PROBLEM = """
+            {"type": "about:blank", "title": "Invalid request", "status": 400,
+             "detail": "The request has 1 problem(s); each is listed under \\"errors\\" by field.",
+             "instance": "/api/v1/assessments",
+             "errors": [{"field": "answers.budget", "message": "Missing: choose one of MINIMAL, PART_TIME, FULL_TIME, TWO_EXECUTIVES."}]}""";
 
     private final CatalogueService catalogues;
     private final AssessmentService assessments;
@@ -31,11 +52,22 @@ public class AssessmentApiController {
         this.assessments = assessments;
     }
 
+    @Operation(summary = "The questions and their options, with the catalogue version they belong to")
     @GetMapping("/questionnaire")
     public ApiQuestionnaire questionnaire() {
         return ApiQuestionnaire.of(catalogues.current());
     }
 
+    @Operation(summary = "Score a complete set of answers and store the recommendation under a new share token")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiAssessmentRequest.class),
+            examples = @ExampleObject(name = "A company that needs a CIO", value = EXAMPLE_REQUEST)))
+    @ApiResponse(responseCode = "201", description = "Created; the Location header is the assessment's API address")
+    @ApiResponse(responseCode = "400", description = "Malformed JSON, or answers missing, unknown or of the wrong type; "
+            + "each faulty field is listed under \"errors\"", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(value = EXAMPLE_PROBLEM)))
+    @ApiResponse(responseCode = "415", description = "The body was not sent as application/json",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ApiRecommendation> create(@RequestBody JsonNode body) {
         AssessmentRequests.Valid request = AssessmentRequests.read(body, catalogues.current());
@@ -45,6 +77,10 @@ public class AssessmentApiController {
         return ResponseEntity.created(location).body(ApiRecommendation.of(stored, RecommendationPage.shareUrl(token)));
     }
 
+    @Operation(summary = "A stored assessment, exactly as it was recommended on the day")
+    @ApiResponse(responseCode = "200", description = "The assessment")
+    @ApiResponse(responseCode = "404", description = "No assessment has this token",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/assessments/{token}")
     public ApiRecommendation get(@PathVariable String token) {
         StoredAssessment stored = assessments.find(token).orElseThrow(() -> new ResponseStatusException(

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techleadership.advisor.catalogue.Catalogue;
@@ -24,17 +26,22 @@ public class DraftService {
     private final CatalogueService catalogues;
     private final AssessmentService assessments;
     private final Clock clock;
+    private final Counter started;
 
-    public DraftService(DraftRepository drafts, CatalogueService catalogues, AssessmentService assessments) {
+    public DraftService(DraftRepository drafts, CatalogueService catalogues, AssessmentService assessments,
+                        MeterRegistry meters) {
         this.drafts = drafts;
         this.catalogues = catalogues;
         this.assessments = assessments;
         this.clock = Clock.systemUTC();
+        this.started = meters.counter("advisor.assessments.started");
     }
 
     @Transactional
     public Draft start(String clientLabel) {
-        return drafts.save(new Draft(ShareToken.next(), clientLabel, Instant.now(clock)));
+        Draft draft = drafts.save(new Draft(ShareToken.next(), clientLabel, Instant.now(clock)));
+        started.increment();
+        return draft;
     }
 
     @Transactional(readOnly = true)

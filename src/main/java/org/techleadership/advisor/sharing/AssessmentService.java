@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techleadership.advisor.catalogue.Catalogue;
@@ -19,13 +20,15 @@ public class AssessmentService {
     private final RecommendationViews views;
     private final AssessmentRepository assessments;
     private final JsonMapper json;
+    private final MeterRegistry meters;
 
     public AssessmentService(CatalogueService catalogues, RecommendationViews views,
-                             AssessmentRepository assessments, JsonMapper json) {
+                             AssessmentRepository assessments, JsonMapper json, MeterRegistry meters) {
         this.catalogues = catalogues;
         this.views = views;
         this.assessments = assessments;
         this.json = json;
+        this.meters = meters;
     }
 
     /** Answers must already be complete and valid for the current catalogue. */
@@ -38,6 +41,7 @@ public class AssessmentService {
         Assessment assessment = assessments.save(new Assessment(ShareToken.next(), clientLabel, now,
                 catalogue.version(), view.recommendation().primary().code(), view.recommendation().primary().fit(),
                 json.writeValueAsString(view), answers.byQuestion()));
+        meters.counter("advisor.assessments.completed", "recommendation", assessment.getPrimaryCode()).increment();
         return new StoredAssessment(assessment, view);
     }
 

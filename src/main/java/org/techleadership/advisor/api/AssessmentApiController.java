@@ -85,6 +85,9 @@ public class AssessmentApiController {
     public ApiRecommendation get(@PathVariable String token) {
         StoredAssessment stored = assessments.find(token).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "No assessment has this token. Tokens are case-sensitive and must be copied whole."));
+        if (stored.assessment().isRevoked()) {
+            throw new ResponseStatusException(HttpStatus.GONE, "This recommendation was withdrawn by the consultant who shared it.");
+        }
         return ApiRecommendation.of(stored, RecommendationPage.shareUrl(token));
     }
 }

@@ -30,6 +30,7 @@ public class Draft {
     private int currentStep;
     private String clientLabel;
     private String assessmentToken;
+    private Long consultantId;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -42,9 +43,11 @@ public class Draft {
     protected Draft() {
     }
 
-    public Draft(String token, String clientLabel, Instant now) {
+    /** consultantId is set when a consultant invited the client; null for a business owner on their own. */
+    public Draft(String token, String clientLabel, Long consultantId, Instant now) {
         this.token = token;
         this.clientLabel = clientLabel;
+        this.consultantId = consultantId;
         this.currentStep = 1;
         this.createdAt = now;
         this.updatedAt = now;
@@ -73,6 +76,7 @@ public class Draft {
     public int getCurrentStep() { return currentStep; }
     public String getClientLabel() { return clientLabel; }
     public String getAssessmentToken() { return assessmentToken; }
+    public Long getConsultantId() { return consultantId; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Map<String, String> getAnswers() { return answers; }

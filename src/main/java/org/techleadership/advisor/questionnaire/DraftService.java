@@ -38,8 +38,8 @@ public class DraftService {
     }
 
     @Transactional
-    public Draft start(String clientLabel) {
-        Draft draft = drafts.save(new Draft(ShareToken.next(), clientLabel, Instant.now(clock)));
+    public Draft start(String clientLabel, Long consultantId) {
+        Draft draft = drafts.save(new Draft(ShareToken.next(), clientLabel, consultantId, Instant.now(clock)));
         started.increment();
         return draft;
     }
@@ -110,7 +110,8 @@ public class DraftService {
                         return new Outcome.GoTo(earlier, true);
                     }
                 }
-                StoredAssessment stored = assessments.create(new Answers(draft.getAnswers()), draft.getClientLabel());
+                StoredAssessment stored = assessments.create(new Answers(draft.getAnswers()), draft.getClientLabel(),
+                        draft.getConsultantId(), draft.getId());
                 draft.completed(stored.assessment().getToken(), now);
                 return new Outcome.Completed(stored);
             }

@@ -35,7 +35,7 @@ public class QuestionnaireController {
 
     @PostMapping("/start")
     public String start() {
-        return "redirect:/q/" + drafts.start(null).getToken() + "/1";
+        return "redirect:/q/" + drafts.start(null, null).getToken() + "/1";
     }
 
     /** The "continue later" link: back to where the person left off. */

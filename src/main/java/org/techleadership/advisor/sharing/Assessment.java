@@ -30,6 +30,13 @@ public class Assessment {
     private String primaryCode;
     private int primaryFit;
     private String resultJson;
+    private Long consultantId;
+    private Long draftId;
+    private String adviceCode;
+    private String adviceReason;
+    private Instant adviceAt;
+    private String privateNote;
+    private Instant revokedAt;
 
     @ElementCollection
     @CollectionTable(name = "assessment_answer", joinColumns = @JoinColumn(name = "assessment_id"))
@@ -41,7 +48,7 @@ public class Assessment {
     }
 
     public Assessment(String token, String clientLabel, Instant createdAt, int catalogueVersion, String primaryCode,
-                      int primaryFit, String resultJson, Map<String, String> answers) {
+                      int primaryFit, String resultJson, Map<String, String> answers, Long consultantId, Long draftId) {
         this.token = token;
         this.clientLabel = clientLabel;
         this.createdAt = createdAt;
@@ -50,6 +57,31 @@ public class Assessment {
         this.primaryFit = primaryFit;
         this.resultJson = resultJson;
         this.answers.putAll(answers);
+        this.consultantId = consultantId;
+        this.draftId = draftId;
+    }
+
+    /** The consultant's own recommendation beside the computed one; null code clears it. */
+    public void advise(String code, String reason, Instant now) {
+        this.adviceCode = code;
+        this.adviceReason = code == null ? null : reason;
+        this.adviceAt = code == null ? null : now;
+    }
+
+    public void note(String privateNote) {
+        this.privateNote = privateNote;
+    }
+
+    public void revoke(Instant now) {
+        this.revokedAt = now;
+    }
+
+    public void restore() {
+        this.revokedAt = null;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
     }
 
     public Long getId() { return id; }
@@ -61,4 +93,11 @@ public class Assessment {
     public int getPrimaryFit() { return primaryFit; }
     public String getResultJson() { return resultJson; }
     public Map<String, String> getAnswers() { return answers; }
+    public Long getConsultantId() { return consultantId; }
+    public Long getDraftId() { return draftId; }
+    public String getAdviceCode() { return adviceCode; }
+    public String getAdviceReason() { return adviceReason; }
+    public Instant getAdviceAt() { return adviceAt; }
+    public String getPrivateNote() { return privateNote; }
+    public Instant getRevokedAt() { return revokedAt; }
 }

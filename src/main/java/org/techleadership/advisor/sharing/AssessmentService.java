@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techleadership.advisor.account.AppUserRepository;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;
 import org.techleadership.advisor.scoring.Answers;
@@ -21,9 +22,12 @@ public class AssessmentService {
     private final AssessmentRepository assessments;
     private final JsonMapper json;
     private final MeterRegistry meters;
+    private final AppUserRepository users;
 
     public AssessmentService(CatalogueService catalogues, RecommendationViews views,
-                             AssessmentRepository assessments, JsonMapper json, MeterRegistry meters) {
+                             AssessmentRepository assessments, JsonMapper json, MeterRegistry meters,
+                             AppUserRepository users) {
+        this.users = users;
         this.catalogues = catalogues;
         this.views = views;
         this.assessments = assessments;
@@ -34,15 +38,21 @@ public class AssessmentService {
     /** Answers must already be complete and valid for the current catalogue. */
     @Transactional
     public StoredAssessment create(Answers answers, String clientLabel) {
+        return create(answers, clientLabel, null, null);
+    }
+
+    /** For a consultant's client: the assessment joins the consultant's workspace. */
+    @Transactional
+    public StoredAssessment create(Answers answers, String clientLabel, Long consultantId, Long draftId) {
         Catalogue catalogue = catalogues.current();
         RecommendationView view = views.build(catalogue, answers);
         // databases keep fewer fractional digits than Instant: store what reads back identically
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Assessment assessment = assessments.save(new Assessment(ShareToken.next(), clientLabel, now,
                 catalogue.version(), view.recommendation().primary().code(), view.recommendation().primary().fit(),
-                json.writeValueAsString(view), answers.byQuestion()));
+                json.writeValueAsString(view), answers.byQuestion(), consultantId, draftId));
         meters.counter("advisor.assessments.completed", "recommendation", assessment.getPrimaryCode()).increment();
-        return new StoredAssessment(assessment, view);
+        return new StoredAssessment(assessment, view, preparedBy(consultantId));
     }
 
     @Transactional(readOnly = true)
@@ -50,7 +60,21 @@ public class AssessmentService {
         if (!ShareToken.looksValid(token)) {
             return Optional.empty();
         }
-        return assessments.findByToken(token)
-                .map(a -> new StoredAssessment(a, json.readValue(a.getResultJson(), RecommendationView.class)));
+        return assessments.findByToken(token).map(this::stored);
+    }
+
+    /** The stored view read back; the caller must own the assessment or hold its token. */
+    @Transactional(readOnly = true)
+    public StoredAssessment stored(Assessment a) {
+        return new StoredAssessment(a, json.readValue(a.getResultJson(), RecommendationView.class),
+                preparedBy(a.getConsultantId()));
+    }
+
+    private StoredAssessment.PreparedBy preparedBy(Long consultantId) {
+        if (consultantId == null) {
+            return null;
+        }
+        return users.findById(consultantId)
+                .map(u -> new StoredAssessment.PreparedBy(u.getDisplayName(), u.getPracticeName())).orElse(null);
     }
 }

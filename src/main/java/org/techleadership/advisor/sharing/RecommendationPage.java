@@ -22,6 +22,14 @@ public final class RecommendationPage {
         model.addAttribute("createdDate", DATE.format(stored.assessment().getCreatedAt()));
         model.addAttribute("shareUrl", shareUrl(stored.assessment().getToken()));
         model.addAttribute("noindex", true);
+        model.addAttribute("preparedBy", stored.preparedBy());
+        model.addAttribute("advice", stored.advice());
+        // link previews name the role only: never the client, the consultant's reason or the answers
+        StoredAssessment.Advice advice = stored.advice();
+        model.addAttribute("ogTitle", "Recommended: " + (advice != null ? advice.name()
+                : stored.view().primaryProfile().name()));
+        model.addAttribute("ogDescription", advice != null ? "A technology-leadership recommendation"
+                : stored.view().primaryProfile().summary());
     }
 
     public static String apiUrl(String token) {

@@ -21,6 +21,9 @@ public class ShareController {
     public String show(@PathVariable String token, Model model) {
         StoredAssessment stored = assessments.find(token)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (stored.assessment().isRevoked()) {
+            throw new ResponseStatusException(HttpStatus.GONE);
+        }
         RecommendationPage.fill(model, stored);
         return "sharing/share";
     }

@@ -4,13 +4,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Public pages for now. CSRF tokens travel in a cookie (double submit), not in a server session,
+ * Public pages for everyone; the consultant and admin areas behind a form login whose sessions
+ * live in the database. CSRF tokens travel in a cookie (double submit), not in a server session,
  * so a form rendered by one instance is accepted by any other behind the load balancer.
  */
 @Configuration
@@ -41,8 +44,19 @@ public class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, AccessDeniedPages accessDenied) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/consultant/**", "/account/**").hasRole("CONSULTANT")
+                        .anyRequest().permitAll())
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/consultant", true)
+                        .failureUrl("/login?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
                         // the JSON API takes no cookies and so cannot be driven across sites
                         .ignoringRequestMatchers("/api/**"))
@@ -51,6 +65,7 @@ public class SecurityConfig {
                         .frameOptions(frame -> frame.deny())
                         // share and resume links carry their token in the path; never send it onwards
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDenied))
                 .requestCache(cache -> cache.disable())
                 .anonymous(anonymous -> { });
         return http.build();

@@ -1,0 +1,15 @@
+package org.techleadership.advisor.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsernameIgnoreCase(String username);
+
+    boolean existsByRole(AppUser.Role role);
+
+    List<AppUser> findAllByOrderByUsername();
+}

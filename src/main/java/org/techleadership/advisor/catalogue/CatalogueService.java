@@ -45,8 +45,8 @@ public class CatalogueService {
      * Every instance asks the database for the newest catalogue version now and then (one tiny
      * query) and reloads when another instance has published one; no restart, no message bus.
      */
-    @Scheduled(fixedDelayString = "${advisor.catalogue.refresh-interval:PT10S}",
-            initialDelayString = "${advisor.catalogue.refresh-interval:PT10S}")
+    @Scheduled(fixedDelayString = "${advisor.catalogue.refresh-interval:PT2S}",
+            initialDelayString = "${advisor.catalogue.refresh-interval:PT2S}")
     public void refreshIfChanged() {
         Catalogue loaded = current.get();
         int newest = versions.findTopByOrderByVersionDesc().map(CatalogueVersion::getVersion).orElse(0);

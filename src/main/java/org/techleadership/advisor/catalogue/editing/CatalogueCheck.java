@@ -1,0 +1,152 @@
+package org.techleadership.advisor.catalogue.editing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.techleadership.advisor.catalogue.editing.CatalogueDocument.OptionDoc;
+import org.techleadership.advisor.catalogue.editing.CatalogueDocument.ProfileDoc;
+import org.techleadership.advisor.catalogue.editing.CatalogueDocument.QuestionDoc;
+import org.techleadership.advisor.catalogue.editing.CatalogueDocument.RuleDoc;
+
+/**
+ * What is wrong with a catalogue document, in words an admin can act on. Keys and codes are the
+ * API's contract: a document must hold exactly the questions, options and profiles of the live one.
+ */
+public final class CatalogueCheck {
+
+    public static final int MAX_WEIGHT = 10;
+
+    private CatalogueCheck() {
+    }
+
+    public static List<String> problems(CatalogueDocument doc, CatalogueDocument live) {
+        List<String> problems = new ArrayList<>();
+        if (doc == null || doc.questions() == null || doc.profiles() == null || doc.rules() == null
+                || doc.steps() == null) {
+            problems.add("The file must hold steps, questions, profiles and rules.");
+            return problems;
+        }
+        Consumer<String> add = problems::add;
+        if (doc.questions().stream().anyMatch(q -> q == null || q.options() == null)
+                || doc.profiles().stream().anyMatch(p -> p == null) || doc.rules().stream().anyMatch(r -> r == null)
+                || doc.steps().stream().anyMatch(st -> st == null)) {
+            problems.add("Every question needs its options, and no entry may be empty (null).");
+            return problems;
+        }
+        keysMatch(doc, live, add);
+        Set<Integer> stepNumbers = new HashSet<>();
+        doc.steps().forEach(s -> {
+            stepNumbers.add(s.step());
+            text("Step " + s.step() + " title", s.title(), 100, add);
+            text("Step " + s.step() + " introduction", s.intro(), 400, add);
+        });
+        for (QuestionDoc q : doc.questions()) {
+            if (!stepNumbers.contains(q.step())) {
+                add.accept("Question " + q.key() + " is in step " + q.step() + ", which does not exist.");
+            }
+            text("Question " + q.key() + " wording", q.prompt(), 300, add);
+            text("Question " + q.key() + " help", q.help(), 500, add);
+            text("Question " + q.key() + " short label", q.shortLabel(), 80, add);
+            for (OptionDoc o : q.options()) {
+                String where = "Option " + q.key() + "." + o.key();
+                text(where + " label", o.label(), 200, add);
+                text(where + " hint", o.hint(), 400, add);
+                text(where + " what-if phrase", o.whatIf(), 300, add);
+                lean(where + " lean outward", o.leanOutward(), add);
+                lean(where + " lean full-time", o.leanFullTime(), add);
+            }
+        }
+        for (ProfileDoc p : doc.profiles()) {
+            String where = "Role " + p.code();
+            text(where + " name", p.name(), 100, add);
+            text(where + " short name", p.shortName(), 40, add);
+            text(where + " summary", p.summary(), 400, add);
+            text(where + " focus", p.focus(), 400, add);
+            text(where + " measured on", p.measuredOn(), 300, add);
+            text(where + " engagement", p.engagement(), 300, add);
+            text(where + " time it takes", p.timeCommitment(), 500, add);
+            text(where + " choose this if", p.chooseIf(), 800, add);
+            if (!Set.of("INWARD", "OUTWARD", "BOTH").contains(p.looks())) {
+                add.accept(where + " looks must be INWARD, OUTWARD or BOTH.");
+            }
+            if (p.responsibilities() == null || p.responsibilities().isEmpty()) {
+                add.accept(where + " needs at least one responsibility.");
+            } else {
+                p.responsibilities().forEach(r -> text(where + " responsibility", r, 400, add));
+            }
+            if (p.kpis() == null || p.kpis().isEmpty()) {
+                add.accept(where + " needs at least one KPI.");
+            } else {
+                p.kpis().forEach(k -> {
+                    text(where + " KPI name", k.name(), 100, add);
+                    text(where + " KPI description", k.description(), 400, add);
+                });
+            }
+            if (p.nextSteps() == null || p.nextSteps().isEmpty()) {
+                add.accept(where + " needs at least one next step.");
+            } else {
+                p.nextSteps().forEach(s -> {
+                    text(where + " next-step horizon", s.horizon(), 60, add);
+                    text(where + " next step", s.text(), 500, add);
+                });
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (RuleDoc r : doc.rules()) {
+            String where = "Rule " + r.question() + "=" + r.option() + " \u2192 " + r.profile();
+            if (!seen.add(r.question() + "|" + r.option() + "|" + r.profile())) {
+                add.accept(where + " appears twice.");
+            }
+            if (Math.abs(r.weight()) > MAX_WEIGHT) {
+                add.accept(where + " weight must be between -" + MAX_WEIGHT + " and " + MAX_WEIGHT + ".");
+            }
+            text(where + " reason", r.reason(), 300, add);
+        }
+        if (problems.isEmpty()) {
+            try {
+                doc.scoringModel();
+            } catch (IllegalArgumentException e) {
+                add.accept(e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    private static void keysMatch(CatalogueDocument doc, CatalogueDocument live, Consumer<String> add) {
+        Set<String> docKeys = new HashSet<>();
+        Set<String> liveKeys = new HashSet<>();
+        doc.questions().forEach(q -> {
+            docKeys.add("question " + q.key());
+            if (q.options() != null) {
+                q.options().forEach(o -> docKeys.add("option " + q.key() + "." + o.key()));
+            }
+        });
+        doc.profiles().forEach(p -> docKeys.add("role " + p.code()));
+        live.questions().forEach(q -> {
+            liveKeys.add("question " + q.key());
+            q.options().forEach(o -> liveKeys.add("option " + q.key() + "." + o.key()));
+        });
+        live.profiles().forEach(p -> liveKeys.add("role " + p.code()));
+        liveKeys.stream().filter(k -> !docKeys.contains(k)).sorted()
+                .forEach(k -> add.accept("The " + k + " is missing: keys and codes cannot be removed."));
+        docKeys.stream().filter(k -> !liveKeys.contains(k)).sorted()
+                .forEach(k -> add.accept("The " + k + " is unknown: keys and codes cannot be added or renamed."));
+    }
+
+    private static void text(String what, String value, int max, Consumer<String> add) {
+        if (value == null || value.isBlank()) {
+            add.accept(what + " is empty.");
+        } else if (value.length() > max) {
+            add.accept(what + " is longer than " + max + " characters.");
+        }
+    }
+
+    private static void lean(String what, Integer value, Consumer<String> add) {
+        if (value != null && (value < -2 || value > 2)) {
+            add.accept(what + " must be between -2 and 2, or empty.");
+        }
+    }
+}

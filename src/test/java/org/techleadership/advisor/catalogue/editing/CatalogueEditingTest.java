@@ -1,0 +1,158 @@
+package org.techleadership.advisor.catalogue.editing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.techleadership.advisor.api.AssessmentApiTest;
+import org.techleadership.advisor.catalogue.editing.CatalogueDocument.RuleDoc;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Editing the catalogue: a weight changed in a draft, its impact previewed, published as a new
+ * version — old share links still show what they showed, new assessments use the new version.
+ * Each test puts the original catalogue back as a further version, so other tests see the seed.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CatalogueEditingTest {
+
+    @Autowired
+    CatalogueEditor editor;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JsonMapper json;
+
+    CatalogueDocument original;
+
+    @BeforeEach
+    void remember() {
+        editor.discard("test");
+        original = editor.live();
+    }
+
+    @AfterEach
+    void putTheSeedBack() {
+        editor.discard("test");
+        if (!sameContent(editor.live(), original)) {
+            assertThat(editor.saveDraft(original, "test", "restored the seed")).isEmpty();
+            editor.publish("test", "restored the seed");
+        }
+    }
+
+    private static boolean sameContent(CatalogueDocument a, CatalogueDocument b) {
+        return a.steps().equals(b.steps()) && a.questions().equals(b.questions()) && a.profiles().equals(b.profiles())
+                && new java.util.HashSet<>(a.rules()).equals(new java.util.HashSet<>(b.rules()));
+    }
+
+    private MvcTestResult postCio() {
+        return mvc.post().uri("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"answers\": " + AssessmentApiTest.CIO_ANSWERS + "}").exchange();
+    }
+
+    @Test
+    void aPublishedWeightChangeReachesNewAssessmentsButNeverRewritesOldOnes() throws Exception {
+        MvcTestResult before = postCio();
+        assertThat(before).hasStatus(HttpStatus.CREATED);
+        String location = before.getResponse().getHeader("Location");
+        String oldBody = before.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String shareBefore = mvc.get().uri(location.replace("/api/v1/assessments/", "/r/")).exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8).replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+
+        // the CIO no longer gains from inward answers: those companies would now be told otherwise
+        List<RuleDoc> rules = new ArrayList<>();
+        for (RuleDoc r : original.rules()) {
+            boolean inward = r.profile().equals("CIO") && List.of("focus", "audience", "success_measure").contains(r.question())
+                    && r.weight() > 0;
+            rules.add(inward ? new RuleDoc(r.question(), r.option(), r.profile(), -5, false, r.reason()) : r);
+        }
+        CatalogueDocument edited = new CatalogueDocument(original.version(), original.steps(), original.questions(),
+                original.profiles(), rules);
+        assertThat(editor.saveDraft(edited, "test", "CIO weights down")).isEmpty();
+
+        Impact impact = editor.impact(editor.workingCopy(), null);
+        assertThat(impact.changed()).isGreaterThanOrEqualTo(1);
+        assertThat(impact.transitions()).anySatisfy(t -> assertThat(t.from()).isEqualTo("CIO"));
+        assertThat(editor.live().rules()).isEqualTo(original.rules()); // nothing live until published
+
+        int version = editor.publish("test", "CIO weights down").orElseThrow();
+        assertThat(version).isGreaterThan(original.version());
+        assertThat(editor.current().version()).isEqualTo(version);
+
+        assertThat(mvc.get().uri(location).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(oldBody);
+        assertThat(mvc.get().uri(location.replace("/api/v1/assessments/", "/r/")).exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8).replaceAll("name=\"_csrf\" value=\"[^\"]*\"", ""))
+                .isEqualTo(shareBefore);
+
+        MvcTestResult after = postCio();
+        assertThat(after).bodyJson().satisfies(body -> {
+            body.assertThat().extractingPath("$.catalogueVersion").isEqualTo(version);
+            body.assertThat().extractingPath("$.recommendation.primary.code").isNotEqualTo("CIO");
+        });
+        assertThat(mvc.get().uri("/api/v1/questionnaire").exchange()).bodyJson()
+                .extractingPath("$.catalogueVersion").isEqualTo(version);
+        assertThat(editor.versions().get(0).publishedBy()).isEqualTo("test");
+        assertThat(editor.audit(5)).anySatisfy(a -> assertThat(a.detail()).contains("published version " + version));
+    }
+
+    @Test
+    void aDraftThatChangesNoRuleChangesNoRecommendation() {
+        postCio();
+        assertThat(editor.saveDraft(original, "test", "same as live")).isEmpty();
+        Impact impact = editor.impact(editor.workingCopy(), null);
+        assertThat(impact.replayed()).isPositive();
+        assertThat(impact.changed()).isZero();
+    }
+
+    @Test
+    void keysAndCodesCannotBeRemovedAddedOrBroken() {
+        List<RuleDoc> broken = new ArrayList<>(original.rules());
+        broken.add(new RuleDoc("focus", "SIDEWAYS", "CIO", 1, false, "No such option."));
+        broken.set(0, new RuleDoc(broken.get(0).question(), broken.get(0).option(), broken.get(0).profile(), 11, false,
+                broken.get(0).reason()));
+        CatalogueDocument doc = new CatalogueDocument(1, original.steps(), original.questions().subList(1, 10),
+                original.profiles(), broken);
+        List<String> problems = CatalogueCheck.problems(doc, original);
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("question focus is missing"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("between -10 and 10"));
+        assertThat(editor.saveDraft(doc, "test", "broken")).isNotEmpty();
+        assertThat(editor.draft()).isEmpty();
+    }
+
+    @Test
+    void anExportImportsBackUnchangedAndANonsenseFileIsRefused() {
+        String exported = editor.export(null, false).orElseThrow();
+        assertThat(editor.importDocument(exported, "test", "export.json")).isEmpty();
+        assertThat(sameContent(editor.workingCopy(), original)).isTrue();
+        assertThat(editor.importDocument("{\"steps\": 3}", "test", "bad.json")).isNotEmpty();
+        assertThat(editor.importDocument(exported.replaceFirst("\"options\" : \\[", "\"options\" : null, \"x\" : ["),
+                "test", "null-options.json")).isNotEmpty();
+        assertThat(editor.importDocument("not json", "test", "bad.json")).singleElement().asString()
+                .contains("not a catalogue");
+    }
+
+    @Test
+    void theSeededCatalogueIsTheShippedCatalogueFile() throws Exception {
+        CatalogueDocument shipped = json.readValue(new ClassPathResource("catalogue/seed-catalogue.json").getInputStream(),
+                CatalogueDocument.class);
+        assertThat(CatalogueCheck.problems(shipped, original)).isEmpty();
+        assertThat(sameContent(shipped, original)).as("V2/V3 migrations and seed-catalogue.json agree").isTrue();
+    }
+}

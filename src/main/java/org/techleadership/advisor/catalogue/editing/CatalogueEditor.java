@@ -49,7 +49,9 @@ public class CatalogueEditor {
 
     public record Draft(CatalogueDocument document, int basedOnVersion, String updatedBy, Instant updatedAt) {}
 
+    /** The live catalogue as the database has it now, even if another instance published a moment ago. */
     public CatalogueDocument live() {
+        catalogues.refreshIfChanged();
         return CatalogueDocument.of(catalogues.current());
     }
 
@@ -72,7 +74,10 @@ public class CatalogueEditor {
         if (!problems.isEmpty()) {
             return problems;
         }
-        int basedOn = draft().map(Draft::basedOnVersion).orElse(catalogues.current().version());
+        int basedOn = draft().map(Draft::basedOnVersion).orElseGet(() -> {
+            catalogues.refreshIfChanged();
+            return catalogues.current().version();
+        });
         Timestamp now = Timestamp.from(Instant.now());
         String document = json.writeValueAsString(edited);
         if (jdbc.update("UPDATE catalogue_draft SET document = ?, updated_by = ?, updated_at = ? WHERE id = 1",

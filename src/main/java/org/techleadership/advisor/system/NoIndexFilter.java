@@ -6,11 +6,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Private pages (share links, questionnaire drafts, the API) are never to be indexed by search engines. */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10) // before SharePageCache, which may answer without going further
 public class NoIndexFilter extends OncePerRequestFilter {
 
     @Override

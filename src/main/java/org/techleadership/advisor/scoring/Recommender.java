@@ -94,19 +94,6 @@ public final class Recommender {
         return java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
-    private static int topOf(Totals totals) {
-        int best = -1;
-        for (int p = 0; p < totals.score.length; p++) {
-            if (totals.excluded[p]) {
-                continue;
-            }
-            if (best < 0 || totals.score[p] > totals.score[best]) {
-                best = p;
-            }
-        }
-        return best < 0 ? 0 : best;
-    }
-
     private static ProfileFit fit(ScoringModel model, Index index, Totals totals, int[] chosen, int p) {
         Profile profile = model.profiles().get(p);
         if (!totals.excluded[p]) {

@@ -51,7 +51,7 @@ class FirstAdmin implements ApplicationRunner {
                     First start: an admin account was created.
                       user name: {}
                       password:  {}
-                    This is shown once. Sign in at /login and change it under "Account".
+                    This is shown once. Sign in at /login and change it under "Change password".
                     ================================================================""", username, generated);
         }
     }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -55,11 +54,6 @@ public class AccountService implements UserDetailsService {
         if (event.getAuthentication().getPrincipal() instanceof SignedIn signedIn) {
             users.findById(signedIn.userId()).ifPresent(AppUser::loginSucceeded);
         }
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<AppUser> find(long id) {
-        return users.findById(id);
     }
 
     @Transactional(readOnly = true)

@@ -1,11 +1,11 @@
 package org.techleadership.advisor.sharing;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,16 +23,21 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * A share page never changes unless its consultant gives advice or withdraws it, so the HTML
  * rendered for anonymous readers is kept and served again. Every request still asks the database
  * for the assessment's state (one indexed row), so a change made on any instance shows at once.
- * Runs after Spring Security, so cached answers carry the same security headers.
+ * <p>
+ * Runs before the session and security filters: a kept page is answered without them, with the
+ * headers (security policy, noindex, cache control) they wrote when the page was first rendered.
+ * It runs after the metrics filter, so kept pages still count in {@code http.server.requests}.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class SharePageCache extends OncePerRequestFilter {
 
-    private static final Pattern SHARE_PAGE = Pattern.compile("/r/[A-Za-z0-9_-]{32}");
+    private static final String PREFIX = "/r/";
     private static final int MAX_PAGES = 500;
 
-    private record Page(String stamp, String contentType, byte[] body) {}
+    private record Header(String name, String value) {}
+
+    private record Page(String stamp, String contentType, List<Header> headers, byte[] body) {}
 
     private final JdbcTemplate jdbc;
     private final Map<String, Page> pages = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
@@ -49,8 +54,13 @@ public class SharePageCache extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"GET".equals(request.getMethod())
-                || !SHARE_PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
+                || !isSharePage(request.getRequestURI(), request.getContextPath().length())
                 || signedIn(request);
+    }
+
+    /** Whether the path is {@code /r/} and something shaped like a token. */
+    static boolean isSharePage(String uri, int from) {
+        return uri.startsWith(PREFIX, from) && ShareToken.looksValid(uri.substring(from + PREFIX.length()));
     }
 
     /** A signed-in consultant sees their own navigation on the page: never cache or serve that. */
@@ -80,6 +90,9 @@ public class SharePageCache extends OncePerRequestFilter {
         Page page = pages.get(token);
         if (page != null && page.stamp().equals(stamp)) {
             response.setStatus(HttpServletResponse.SC_OK);
+            for (Header header : page.headers()) {
+                response.addHeader(header.name(), header.value());
+            }
             response.setContentType(page.contentType());
             response.setContentLength(page.body().length);
             response.getOutputStream().write(page.body());
@@ -90,8 +103,23 @@ public class SharePageCache extends OncePerRequestFilter {
         String type = captured.getContentType();
         if (captured.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
                 && captured.getHeader("Set-Cookie") == null) {
-            pages.put(token, new Page(stamp, type, captured.getContentAsByteArray()));
+            pages.put(token, new Page(stamp, type, headersOf(captured), captured.getContentAsByteArray()));
         }
         captured.copyBodyToResponse();
+    }
+
+    /** The headers to send again with the kept page; length and type are set from the page itself. */
+    private static List<Header> headersOf(HttpServletResponse response) {
+        List<Header> headers = new ArrayList<>();
+        for (String name : response.getHeaderNames()) {
+            if (name.equalsIgnoreCase("Content-Type") || name.equalsIgnoreCase("Content-Length")
+                    || name.equalsIgnoreCase("Set-Cookie") || name.equalsIgnoreCase("Date")) {
+                continue;
+            }
+            for (String value : response.getHeaders(name)) {
+                headers.add(new Header(name, value));
+            }
+        }
+        return List.copyOf(headers);
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Private pages (share links, questionnaire drafts, the API) are never to be indexed by search engines. */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE - 10) // before SharePageCache, which may answer without going further
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
 public class NoIndexFilter extends OncePerRequestFilter {
 
     @Override

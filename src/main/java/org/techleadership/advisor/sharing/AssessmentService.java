@@ -23,11 +23,13 @@ public class AssessmentService {
     private final JsonMapper json;
     private final MeterRegistry meters;
     private final AppUserRepository users;
+    private final AssessmentWriter writer;
 
     public AssessmentService(CatalogueService catalogues, RecommendationViews views,
                              AssessmentRepository assessments, JsonMapper json, MeterRegistry meters,
-                             AppUserRepository users) {
+                             AppUserRepository users, AssessmentWriter writer) {
         this.users = users;
+        this.writer = writer;
         this.catalogues = catalogues;
         this.views = views;
         this.assessments = assessments;
@@ -36,21 +38,23 @@ public class AssessmentService {
     }
 
     /** Answers must already be complete and valid for the current catalogue. */
-    @Transactional
     public StoredAssessment create(Answers answers, String clientLabel) {
         return create(answers, clientLabel, null, null);
     }
 
-    /** For a consultant's client: the assessment joins the consultant's workspace. */
-    @Transactional
+    /**
+     * For a consultant's client: the assessment joins the consultant's workspace. Returns once the
+     * assessment is committed, or, when called inside a transaction, once it is part of it.
+     */
     public StoredAssessment create(Answers answers, String clientLabel, Long consultantId, Long draftId) {
         Catalogue catalogue = catalogues.current();
         RecommendationView view = views.build(catalogue, answers);
         // databases keep fewer fractional digits than Instant: store what reads back identically
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Assessment assessment = assessments.save(new Assessment(ShareToken.next(), clientLabel, now,
+        String viewJson = json.writeValueAsString(view);
+        Assessment assessment = writer.store(() -> new Assessment(ShareToken.next(), clientLabel, now,
                 catalogue.version(), view.recommendation().primary().code(), view.recommendation().primary().fit(),
-                json.writeValueAsString(view), answers.byQuestion(), consultantId, draftId));
+                viewJson, answers.byQuestion(), consultantId, draftId));
         meters.counter("advisor.assessments.completed", "recommendation", assessment.getPrimaryCode()).increment();
         return new StoredAssessment(assessment, view, preparedBy(consultantId));
     }

@@ -1,0 +1,81 @@
+package org.techleadership.advisor.system;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the embedded H2 file from growing without end.
+ * <p>
+ * We open H2 with {@code WRITE_DELAY=0} so that every commit is in the file before the answer
+ * leaves (a crash loses nothing that was answered). That setting also stops H2's own background
+ * writer, and with it the housekeeping that writer does: rewriting the live pages out of mostly
+ * empty chunks so their space can be used again. Without it a four-minute soak grew the file to
+ * 3.5 GiB for a few hundred MiB of data. This job does that housekeeping instead, on a schedule.
+ * On PostgreSQL, or when H2 runs in another process, it does nothing.
+ */
+@Component
+class H2Housekeeping {
+
+    private static final Logger log = LoggerFactory.getLogger(H2Housekeeping.class);
+
+    private final DataSource dataSource;
+    private final int targetFillRate;
+    private final int maxRewriteBytes;
+    private volatile boolean applicable = true;
+
+    H2Housekeeping(DataSource dataSource,
+                   @Value("${advisor.h2.housekeeping.target-fill-rate:80}") int targetFillRate,
+                   @Value("${advisor.h2.housekeeping.max-rewrite:16MB}") org.springframework.util.unit.DataSize maxRewrite) {
+        this.dataSource = dataSource;
+        this.targetFillRate = targetFillRate;
+        this.maxRewriteBytes = (int) Math.min(Integer.MAX_VALUE, maxRewrite.toBytes());
+    }
+
+    @Scheduled(fixedDelayString = "${advisor.h2.housekeeping.interval:PT5S}", initialDelayString = "PT5S")
+    void rewriteSparseChunks() {
+        if (!applicable) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            Optional<MVStore> store = storeOf(connection);
+            if (store.isEmpty()) {
+                applicable = false;
+                return;
+            }
+            MVStore mv = store.get();
+            if (mv.isClosed() || mv.getFileStore() == null) {
+                return;
+            }
+            int before = mv.getFileStore().getChunksFillRate();
+            if (before < targetFillRate && mv.compact(targetFillRate, maxRewriteBytes)) {
+                log.debug("H2 chunks were {}% full; rewrote sparse chunks, now {}%", before,
+                        mv.getFileStore().getChunksFillRate());
+            }
+        } catch (SQLException | RuntimeException e) {
+            // a busy or closing database: the next run tries again; answers never depend on this job
+            log.debug("H2 housekeeping skipped: {}", e.toString());
+        }
+    }
+
+    /** The store behind an embedded H2 connection; empty for any other database. */
+    private static Optional<MVStore> storeOf(Connection connection) throws SQLException {
+        if (!connection.isWrapperFor(JdbcConnection.class)
+                || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)
+                || session.getDatabase().getStore() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(session.getDatabase().getStore().getMvStore());
+    }
+}

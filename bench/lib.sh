@@ -13,6 +13,10 @@ DEFAULT_JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCa
 JAVA_OPTS=${JAVA_OPTS-$DEFAULT_JAVA_OPTS}
 # APP_ARGS: extra arguments for the app, e.g. APP_ARGS=--spring.web.resources.chain.enabled=false
 # to try a setting without rebuilding.
+# BENCH_LAUNCH: "fast" (default) starts the app the way docs/deployment.md recommends for production:
+# the jar laid out by bin/prepare-start.sh (extracted, with a class-data-sharing archive) and the
+# bean definitions made at build time (-Dspring.aot.enabled=true). "jar" starts it with java -jar.
+BENCH_LAUNCH=${BENCH_LAUNCH:-fast}
 
 ANSWERS_JSON='{"answers": {"focus":"PROCESS","audience":"EMPLOYEES","challenge":"LEGACY_SYSTEMS","success_measure":"BUSINESS_OUTCOME","company_size":"MEDIUM","tech_team":"ESTABLISHED","regulation":"MODERATE","budget":"FULL_TIME","need_pattern":"ONGOING","involvement":"LEAD_TEAM"}}'
 
@@ -62,6 +66,10 @@ prepare_jar() {
     (cd "$ROOT" && ./mvnw -B -q package -DskipTests) >&2 || die "build failed"
   fi
   cp "$JAR_SRC" "$WORK/app.jar"
+  if [[ $BENCH_LAUNCH == fast ]]; then
+    log "laying the jar out for a fast start (bin/prepare-start.sh)"
+    ADVISOR_JAR="$WORK/app.jar" "$ROOT/bin/prepare-start.sh" "$WORK/fast" >/dev/null || die "bin/prepare-start.sh failed"
+  fi
   JAR_DATE=$(date -r "$JAR_SRC" '+%Y-%m-%d %H:%M')
   # the commit the jar was built from, if the build wrote git.properties into it
   JAR_COMMIT=$(unzip -p "$WORK/app.jar" BOOT-INF/classes/git.properties 2>/dev/null | sed -n 's/^git.commit.id.abbrev=//p' | head -1)
@@ -76,18 +84,28 @@ git_info() {
   echo "$c"
 }
 
-# start_app PORT : starts the jar on a fresh data dir, sets APP_PID and STARTUP_MS (process start
+# launch_cmd MODE : the java command line (without app arguments) for "fast" or "jar"
+launch_cmd() {
+  if [[ $1 == fast ]]; then
+    echo "java $JAVA_OPTS -XX:SharedArchiveFile=$WORK/fast/app.jsa -Xshare:on -Dspring.aot.enabled=true -jar $WORK/fast/app.jar"
+  else
+    echo "java $JAVA_OPTS -jar $WORK/app.jar"
+  fi
+}
+
+# start_app PORT [MODE] [DATA] : starts the app (MODE: BENCH_LAUNCH unless given) on DATA (default:
+# the run's data dir), sets APP_PID and STARTUP_MS (process start
 # to the first 200 from GET /), SPRING_STARTED (Spring's own "Started ... in X seconds").
 start_app() {
-  local port=$1 t0 code deadline
+  local port=$1 mode=${2:-$BENCH_LAUNCH} data=${3:-$WORK/data} t0 code deadline
   APP_PORT=$port
   APP="http://127.0.0.1:$port"
   local b0 tot0 s0 b1 tot1
   read -r b0 tot0 < <(machine_ticks); s0=$(self_ticks)
   t0=$(now_ms)
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$WORK/app.jar" --server.port="$port" --server.address=127.0.0.1 \
-    --advisor.data-dir="$WORK/data" ${APP_ARGS:-} >"$WORK/app.log" 2>&1 &
+  $(launch_cmd "$mode") --server.port="$port" --server.address=127.0.0.1 \
+    --advisor.data-dir="$data" ${APP_ARGS:-} >>"$WORK/app.log" 2>&1 &
   APP_PID=$!
   deadline=$(( t0 + 90000 ))
   while :; do
@@ -104,7 +122,14 @@ start_app() {
   read -r b1 tot1 < <(machine_ticks)
   STARTUP_OTHER_PCT=$(awk -v b=$((b1 - b0)) -v t=$((tot1 - tot0)) -v a="$(proc_ticks "$APP_PID")" -v s=$(( $(self_ticks) - s0 )) \
     'BEGIN { o = b - a - s; if (o < 0) o = 0; printf "%.0f", (t > 0 ? 100*o/t : 0) }')
-  SPRING_STARTED=$(sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds.*/\1/p' "$WORK/app.log" | head -1)
+  SPRING_STARTED=$(sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds.*/\1/p' "$WORK/app.log" | tail -1)
+}
+
+# stop_app : a normal stop (SIGTERM, graceful shutdown), waiting up to 30 s
+stop_app() {
+  kill "$APP_PID" 2>/dev/null || true
+  wait_bounded "$APP_PID" 30 || die "the app did not stop within 30 s"
+  APP_PID=""
 }
 
 # create_assessment : POST /api/v1/assessments, prints the share token

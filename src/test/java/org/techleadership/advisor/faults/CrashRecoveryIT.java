@@ -46,7 +46,7 @@ class CrashRecoveryIT {
         URI base = URI.create("http://127.0.0.1:" + port);
 
         Map<String, String> answered = new ConcurrentHashMap<>();
-        Process app = start(jar, dataDir, port, base);
+        Process app = start(jar, dataDir, port, base, false);
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService clients = Executors.newFixedThreadPool(8);
         for (int i = 0; i < 8; i++) {
@@ -77,8 +77,10 @@ class CrashRecoveryIT {
         clients.awaitTermination(10, TimeUnit.SECONDS);
         assertThat(answered).as("assessments answered 201 before the kill").hasSizeGreaterThan(20);
 
-        Process restarted = start(jar, dataDir, port, base);
+        // the restart uses the bean definitions made at build time (the fast start of docs/deployment.md)
+        Process restarted = start(jar, dataDir, port, base, true);
         try {
+            assertThat(Files.readString(dataDir.resolve("app-aot.log"))).contains("Starting AOT-processed");
             for (Map.Entry<String, String> entry : answered.entrySet()) {
                 HttpResponse<String> fetched = http.send(HttpRequest.newBuilder(
                         base.resolve("/api/v1/assessments/" + entry.getKey())).build(), HttpResponse.BodyHandlers.ofString());
@@ -95,10 +97,10 @@ class CrashRecoveryIT {
         }
     }
 
-    private Process start(Path jar, Path dataDir, int port, URI base) throws Exception {
-        Process process = new ProcessBuilder("java", "-jar", jar.toString(), "--server.port=" + port,
-                "--server.address=127.0.0.1", "--advisor.data-dir=" + dataDir)
-                .redirectErrorStream(true).redirectOutput(dataDir.resolve("app-" + System.nanoTime() + ".log").toFile())
+    private Process start(Path jar, Path dataDir, int port, URI base, boolean aot) throws Exception {
+        Process process = new ProcessBuilder("java", "-Dspring.aot.enabled=" + aot, "-jar", jar.toString(),
+                "--server.port=" + port, "--server.address=127.0.0.1", "--advisor.data-dir=" + dataDir)
+                .redirectErrorStream(true).redirectOutput(dataDir.resolve(aot ? "app-aot.log" : "app.log").toFile())
                 .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {

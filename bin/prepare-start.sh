@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Lay the app out for a fast start: the jar extracted (classes load from plain files, not from a
+# jar inside a jar), plus a class-data-sharing archive of every class a start loads, made by one
+# training start. Start it with the command this prints; the -D flag also uses the bean
+# definitions worked out at build time (Spring AOT). Both together start about twice as fast.
+#   bin/prepare-start.sh [DIR]            (default: target/fast-start)
+# ADVISOR_JAR: the app's jar (default: the one in target/). Run this again after every new jar
+# and after every Java update: the archive only fits the jar and the JVM it was made with, and it
+# records the jar by its full path, so start the app from DIR as it is (moving DIR needs a new run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=${ADVISOR_JAR:-$(ls target/advisor-*.jar 2>/dev/null | grep -v original | head -n 1 || true)}
+[ -n "$jar" ] && [ -f "$jar" ] || { echo "No app jar: run ./mvnw package, or set ADVISOR_JAR" >&2; exit 1; }
+dir=$(realpath -m "${1:-target/fast-start}")
+name=$(basename "$jar")
+
+rm -rf "$dir"
+java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
+training=$(mktemp -d)
+trap 'rm -rf "$training"' EXIT
+# The training start stops as soon as the application context is ready. It always uses a
+# throw-away H2 file: a production database set in SPRING_DATASOURCE_URL is never touched.
+if ! (cd "$dir" && java -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.aot.enabled=true \
+    -Dspring.context.exit=onRefresh -jar "$dir/$name" --server.port=0 --advisor.data-dir="$training" \
+    --spring.datasource.url="jdbc:h2:file:$training/advisor" --spring.datasource.username=sa \
+    --spring.datasource.password= >"$training/training.log" 2>&1); then
+  tail -40 "$training/training.log" >&2
+  echo "The training start failed" >&2
+  exit 1
+fi
+[ -f "$dir/app.jsa" ] || { echo "No archive was written to $dir/app.jsa" >&2; exit 1; }
+echo "Prepared $dir. Start the app with:"
+echo "  java -XX:SharedArchiveFile=$dir/app.jsa -Dspring.aot.enabled=true -jar $dir/$name [--advisor.data-dir=...]"

@@ -9,7 +9,7 @@ JAR_SRC="${BENCH_JAR:-$ROOT/target/advisor-0.1.0-SNAPSHOT.jar}"
 # Default JVM options for the app (override with JAVA_OPTS=... ; JAVA_OPTS= for the JVM's defaults).
 # See docs/performance.md for why: a fixed, small heap keeps the resident size predictable on a
 # machine with lots of RAM, where the JVM would otherwise size the heap to a quarter of it.
-DEFAULT_JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m"
+DEFAULT_JAVA_OPTS="-Xms48m -Xmx160m -Xmn32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:ReservedCodeCacheSize=64m"
 JAVA_OPTS=${JAVA_OPTS-$DEFAULT_JAVA_OPTS}
 # APP_ARGS: extra arguments for the app, e.g. APP_ARGS=--spring.web.resources.chain.enabled=false
 # to try a setting without rebuilding.

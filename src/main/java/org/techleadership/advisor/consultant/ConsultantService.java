@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techleadership.advisor.catalogue.CatalogueService;
@@ -25,6 +26,7 @@ import org.techleadership.advisor.questionnaire.DraftService;
 import org.techleadership.advisor.sharing.Assessment;
 import org.techleadership.advisor.sharing.AssessmentRepository;
 import org.techleadership.advisor.sharing.AssessmentService;
+import org.techleadership.advisor.sharing.SharePageChanged;
 import org.techleadership.advisor.sharing.StoredAssessment;
 
 /**
@@ -41,10 +43,13 @@ public class ConsultantService {
     private final AssessmentRepository assessments;
     private final AssessmentService assessmentService;
     private final CatalogueService catalogues;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     public ConsultantService(DraftService draftService, DraftRepository drafts, AssessmentRepository assessments,
-                             AssessmentService assessmentService, CatalogueService catalogues) {
+                             AssessmentService assessmentService, CatalogueService catalogues,
+                             ApplicationEventPublisher events) {
+        this.events = events;
         this.draftService = draftService;
         this.drafts = drafts;
         this.assessments = assessments;
@@ -132,6 +137,7 @@ public class ConsultantService {
     public boolean advise(long consultantId, long assessmentId, String code, String reason) {
         return assessments.findByIdAndConsultantId(assessmentId, consultantId).map(a -> {
             a.advise(code, reason == null ? null : reason.strip(), Instant.now(clock));
+            events.publishEvent(new SharePageChanged(a.getToken()));
             return true;
         }).orElse(false);
     }
@@ -152,6 +158,7 @@ public class ConsultantService {
             } else {
                 a.restore();
             }
+            events.publishEvent(new SharePageChanged(a.getToken()));
             return true;
         }).orElse(false);
     }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.techleadership.advisor.account.AccountService;
 import org.techleadership.advisor.account.AppUser;
 import org.techleadership.advisor.consultant.ConsultantService;
@@ -32,6 +34,9 @@ class SharePageCacheTest {
     @Autowired
     ConsultantService consultants;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void aKeptPageIsIdenticalAndAdviceOrWithdrawalShowsAtOnce() throws Exception {
         AppUser consultant = accounts.create("cache-" + UUID.randomUUID().toString().substring(0, 8), "Casey Cache",
@@ -48,7 +53,7 @@ class SharePageCacheTest {
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.body()).isEqualTo(first.body()).contains("Virtual CTO (vCTO)").contains("Casey Cache");
         for (String header : new String[] {"Content-Security-Policy", "X-Robots-Tag", "Referrer-Policy",
-                "X-Content-Type-Options", "X-Frame-Options"}) {
+                "X-Content-Type-Options", "X-Frame-Options", "Cache-Control", "Content-Language"}) {
             assertThat(second.headers().firstValue(header)).as(header).isEqualTo(first.headers().firstValue(header))
                     .isPresent();
         }
@@ -61,5 +66,17 @@ class SharePageCacheTest {
         assertThat(reader.get(path).statusCode()).isEqualTo(410);
         consultants.revoke(consultant.getId(), stored.assessment().getId(), false);
         assertThat(reader.get(path).statusCode()).isEqualTo(200);
+
+        // another instance withdraws the link: this one sees it in the database within a second
+        assertThat(reader.get(path).statusCode()).isEqualTo(200);
+        jdbc.update("UPDATE assessment SET revoked_at = CURRENT_TIMESTAMP WHERE token = ?",
+                stored.assessment().getToken());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        int status = reader.get(path).statusCode();
+        while (status != 410 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            status = reader.get(path).statusCode();
+        }
+        assertThat(status).isEqualTo(410);
     }
 }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Keeps the embedded H2 file from growing without end.
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Component;
  * writer, and with it the housekeeping that writer does: rewriting the live pages out of mostly
  * empty chunks so their space can be used again. Without it a four-minute soak grew the file to
  * 3.5 GiB for a few hundred MiB of data. This job does that housekeeping instead, on a schedule.
+ * Like H2's own writer, it waits for a quiet moment: the rewrite holds the store's lock, and
+ * commits wait for it (a soak measured the API's p99 at 441 ms with a busy-time rewrite of 16 MB,
+ * 267 ms without). Only when the file is mostly empty space does it rewrite while writes go on.
  * On PostgreSQL, or when H2 runs in another process, it does nothing.
  */
 @Component
@@ -34,16 +38,17 @@ class H2Housekeeping {
     private final int targetFillRate;
     private final int maxRewriteBytes;
     private volatile boolean applicable = true;
+    private long writesSeen = -1;
 
     H2Housekeeping(DataSource dataSource,
                    @Value("${advisor.h2.housekeeping.target-fill-rate:80}") int targetFillRate,
-                   @Value("${advisor.h2.housekeeping.max-rewrite:16MB}") org.springframework.util.unit.DataSize maxRewrite) {
+                   @Value("${advisor.h2.housekeeping.max-rewrite:4MB}") DataSize maxRewrite) {
         this.dataSource = dataSource;
         this.targetFillRate = targetFillRate;
         this.maxRewriteBytes = (int) Math.min(Integer.MAX_VALUE, maxRewrite.toBytes());
     }
 
-    @Scheduled(fixedDelayString = "${advisor.h2.housekeeping.interval:PT5S}", initialDelayString = "PT5S")
+    @Scheduled(fixedDelayString = "${advisor.h2.housekeeping.interval:PT2S}", initialDelayString = "PT5S")
     void rewriteSparseChunks() {
         if (!applicable) {
             return;
@@ -58,8 +63,15 @@ class H2Housekeeping {
             if (mv.isClosed() || mv.getFileStore() == null) {
                 return;
             }
+            long writes = mv.getFileStore().getWriteCount();
+            boolean quiet = writes == writesSeen;
+            writesSeen = writes;
             int before = mv.getFileStore().getChunksFillRate();
-            if (before < targetFillRate && mv.compact(targetFillRate, maxRewriteBytes)) {
+            boolean sparse = before < targetFillRate / 2;
+            // while nothing else writes, a longer rewrite keeps nobody waiting
+            int rewrite = quiet ? 4 * maxRewriteBytes : maxRewriteBytes;
+            if (before < targetFillRate && (quiet || sparse) && mv.compact(targetFillRate, rewrite)) {
+                writesSeen = mv.getFileStore().getWriteCount(); // our own rewrite is not somebody's write
                 log.debug("H2 chunks were {}% full; rewrote sparse chunks, now {}%", before,
                         mv.getFileStore().getChunksFillRate());
             }

@@ -68,18 +68,58 @@ class AssessmentWriter implements SmartLifecycle {
             return transaction.execute(status -> assessments.save(assessment.get()));
         }
         try {
-            return pending.stored().get(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+            return awaitStored(pending);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new QueryTimeoutException("The assessment was not stored within " + MAX_WAIT_SECONDS + " s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new QueryTimeoutException("Interrupted while the assessment was being stored", e);
         }
     }
 
+    /**
+     * Fails with a timeout only if the assessment is still waiting, and takes it out of the queue
+     * then: an assessment the writer has already taken is stored or fails, and the caller hears
+     * which. A client told "failed" never finds a stored duplicate of its attempt afterwards.
+     */
+    private Assessment awaitStored(Pending pending) throws ExecutionException, InterruptedException {
+        try {
+            return pending.stored().get(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException stillWaiting) {
+            if (waiting.remove(pending)) {
+                throw new QueryTimeoutException("The assessment was not stored within " + MAX_WAIT_SECONDS + " s",
+                        stillWaiting);
+            }
+            return pending.stored().get(); // taken by the writer: its transaction ends soon either way
+        }
+    }
+
     private void writeGroups() {
+        try {
+            writeUntilStopped();
+        } finally {
+            // stopped, interrupted or broken: callers store on their own threads from now on,
+            // and whatever still waits is stored here, one by one
+            writer = null;
+            boolean interrupted = Thread.interrupted(); // an interrupt would break the database's file I/O
+            for (Pending p; (p = waiting.poll()) != null; ) {
+                storeAlone(p);
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void storeAlone(Pending p) {
+        try {
+            p.stored().complete(transaction.execute(status -> assessments.save(p.assessment().get())));
+        } catch (Throwable alone) {
+            p.stored().completeExceptionally(alone);
+        }
+    }
+
+    private void writeUntilStopped() {
         List<Pending> group = new ArrayList<>(MAX_GROUP);
         while (true) {
             try {
@@ -98,9 +138,12 @@ class AssessmentWriter implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 log.error("Storing a group of assessments failed unexpectedly", e);
                 group.forEach(p -> p.stored().completeExceptionally(e));
+                if (e instanceof Error error) {
+                    throw error; // the finally of writeGroups() hands the queue back to the callers
+                }
             } finally {
                 group.clear();
             }
@@ -126,11 +169,7 @@ class AssessmentWriter implements SmartLifecycle {
                 return;
             }
             for (Pending p : group) { // fresh objects: the failed transaction may have given the first ones ids
-                try {
-                    p.stored().complete(transaction.execute(status -> assessments.save(p.assessment().get())));
-                } catch (RuntimeException alone) {
-                    p.stored().completeExceptionally(alone);
-                }
+                storeAlone(p);
             }
         } catch (RuntimeException e) {
             group.forEach(p -> p.stored().completeExceptionally(e));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -18,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -46,11 +46,10 @@ public class SharePageCache extends OncePerRequestFilter {
 
     private record Header(String name, String value) {}
 
-    private record Page(String stamp, long checkedAt, String contentType, Locale locale, List<Header> headers,
-                        byte[] body) {
+    private record Page(String stamp, long checkedAt, String contentType, List<Header> headers, byte[] body) {
 
         Page checkedAgain(long now) {
-            return new Page(stamp, now, contentType, locale, headers, body);
+            return new Page(stamp, now, contentType, headers, body);
         }
     }
 
@@ -106,8 +105,14 @@ public class SharePageCache extends OncePerRequestFilter {
             send(page, response);
             return;
         }
-        List<String> stamps = jdbc.query("SELECT advice_code, advice_at, revoked_at FROM assessment WHERE token = ?",
-                (rs, n) -> rs.getString(1) + "|" + rs.getTimestamp(2) + "|" + rs.getTimestamp(3), token);
+        List<String> stamps;
+        try {
+            stamps = jdbc.query("SELECT advice_code, advice_at, revoked_at FROM assessment WHERE token = ?",
+                    (rs, n) -> rs.getString(1) + "|" + rs.getTimestamp(2) + "|" + rs.getTimestamp(3), token);
+        } catch (DataAccessException unavailable) {
+            chain.doFilter(request, response); // the page itself then answers with the usual 503 page
+            return;
+        }
         if (stamps.isEmpty()) {
             chain.doFilter(request, response); // unknown: the controller answers 404
             return;
@@ -123,8 +128,7 @@ public class SharePageCache extends OncePerRequestFilter {
         String type = captured.getContentType();
         if (captured.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
                 && captured.getHeader("Set-Cookie") == null) {
-            pages.put(token, new Page(stamp, now, type, captured.getLocale(), headersOf(captured),
-                    captured.getContentAsByteArray()));
+            pages.put(token, new Page(stamp, now, type, headersOf(captured), captured.getContentAsByteArray()));
         }
         captured.copyBodyToResponse();
     }
@@ -135,7 +139,6 @@ public class SharePageCache extends OncePerRequestFilter {
         for (Header header : page.headers()) {
             response.addHeader(header.name(), header.value());
         }
-        response.setLocale(page.locale());
         response.setContentType(page.contentType());
         response.setContentLength(page.body().length);
         response.getOutputStream().write(page.body());
@@ -146,7 +149,10 @@ public class SharePageCache extends OncePerRequestFilter {
         pages.remove(changed.token());
     }
 
-    /** The headers to send again with the kept page; length and type are set from the page itself. */
+    /**
+     * The headers to send again with the kept page; length and type are set from the page itself.
+     * The language is not among them: it followed the first reader's Accept-Language.
+     */
     private static List<Header> headersOf(HttpServletResponse response) {
         List<Header> headers = new ArrayList<>();
         for (String name : response.getHeaderNames()) {

@@ -96,6 +96,21 @@ class AssessmentWriterTest {
     }
 
     @Test
+    void aBrokenWriterFailsOnlyItsGroupAndLaterAssessmentsAreStillStored() {
+        try {
+            assertThatThrownBy(() -> writer.store(() -> {
+                throw new AssertionError("broken while building the row");
+            })).hasRootCauseInstanceOf(AssertionError.class);
+            Assessment after = writer.store(() -> assessment("After the break"));
+            assertThat(repository.findByToken(after.getToken())).isPresent();
+        } finally {
+            if (!writer.isRunning()) {
+                writer.start(); // the other tests share this application context
+            }
+        }
+    }
+
+    @Test
     void insideATransactionItIsPartOfThatTransaction() {
         String token = new TransactionTemplate(transactions).execute(status -> {
             Assessment stored = writer.store(() -> assessment("Rolled back"));

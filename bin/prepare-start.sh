@@ -14,16 +14,23 @@ jar=${ADVISOR_JAR:-$(ls target/advisor-*.jar 2>/dev/null | grep -v original | he
 dir=$(realpath -m "${1:-target/fast-start}")
 name=$(basename "$jar")
 
+# DIR is replaced as a whole: refuse anything but an empty folder or an earlier layout of this script
+if [ -e "$dir" ] && [ -n "$(ls -A "$dir" 2>/dev/null)" ] && ! { [ -f "$dir/app.jsa" ] && [ -d "$dir/lib" ]; }; then
+  echo "$dir is not empty and is not an earlier fast-start layout: choose another folder" >&2
+  exit 1
+fi
 rm -rf "$dir"
 java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
 training=$(mktemp -d)
 trap 'rm -rf "$training"' EXIT
-# The training start stops as soon as the application context is ready. It always uses a
-# throw-away H2 file: a production database set in SPRING_DATASOURCE_URL is never touched.
-if ! (cd "$dir" && java -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.aot.enabled=true \
-    -Dspring.context.exit=onRefresh -jar "$dir/$name" --server.port=0 --advisor.data-dir="$training" \
-    --spring.datasource.url="jdbc:h2:file:$training/advisor" --spring.datasource.username=sa \
-    --spring.datasource.password= >"$training/training.log" 2>&1); then
+# The training start stops as soon as the application context is ready. It runs with an empty
+# environment and only the packaged configuration, on a throw-away H2 file: no database, profile
+# or configuration set for production (SPRING_DATASOURCE_URL, SPRING_FLYWAY_URL, ...) reaches it.
+if ! (cd "$dir" && env -i PATH="$PATH" HOME="$training" java -XX:ArchiveClassesAtExit="$dir/app.jsa" \
+    -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar "$dir/$name" \
+    --spring.config.location=classpath:/ --spring.profiles.active= --server.port=0 \
+    --advisor.data-dir="$training" --spring.datasource.url="jdbc:h2:file:$training/advisor" \
+    --spring.datasource.username=sa --spring.datasource.password= >"$training/training.log" 2>&1); then
   tail -40 "$training/training.log" >&2
   echo "The training start failed" >&2
   exit 1

@@ -64,8 +64,7 @@ class AssessmentWriter implements SmartLifecycle {
         }
         Pending pending = new Pending(assessment, new CompletableFuture<>());
         if (writer == null || !waiting.offer(pending) || (writer == null && waiting.remove(pending))) {
-            // not running (starting or stopping) or a full queue: store it on this thread, alone
-            return transaction.execute(status -> assessments.save(assessment.get()));
+            return saveAlone(assessment); // not running (starting or stopping), or a full queue
         }
         try {
             return awaitStored(pending);
@@ -111,9 +110,14 @@ class AssessmentWriter implements SmartLifecycle {
         }
     }
 
+    /** In a transaction of its own, on the calling thread. */
+    private Assessment saveAlone(Supplier<Assessment> assessment) {
+        return transaction.execute(status -> assessments.save(assessment.get()));
+    }
+
     private void storeAlone(Pending p) {
         try {
-            p.stored().complete(transaction.execute(status -> assessments.save(p.assessment().get())));
+            p.stored().complete(saveAlone(p.assessment()));
         } catch (Throwable alone) {
             p.stored().completeExceptionally(alone);
         }

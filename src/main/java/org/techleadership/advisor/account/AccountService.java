@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techleadership.advisor.account.internal.AppUserRepository;
 
 /** Accounts: sign-in lookups, repeated-failure locks, creation by an admin, password changes. */
 @Service
@@ -59,6 +60,11 @@ public class AccountService implements UserDetailsService {
     @Transactional(readOnly = true)
     public List<AppUser> all() {
         return users.findAllByOrderByUsername();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<AppUser> find(long userId) {
+        return users.findById(userId);
     }
 
     @Transactional(readOnly = true)

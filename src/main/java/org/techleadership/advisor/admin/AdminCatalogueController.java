@@ -26,15 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.techleadership.advisor.account.AccountService;
 import org.techleadership.advisor.account.AppUser;
 import org.techleadership.advisor.account.SignedIn;
-import org.techleadership.advisor.catalogue.editing.CatalogueDocument;
-import org.techleadership.advisor.catalogue.editing.CatalogueDocument.KpiDoc;
-import org.techleadership.advisor.catalogue.editing.CatalogueDocument.NextStepDoc;
-import org.techleadership.advisor.catalogue.editing.CatalogueDocument.OptionDoc;
-import org.techleadership.advisor.catalogue.editing.CatalogueDocument.ProfileDoc;
-import org.techleadership.advisor.catalogue.editing.CatalogueDocument.QuestionDoc;
-import org.techleadership.advisor.catalogue.editing.CatalogueDocument.RuleDoc;
+import org.techleadership.advisor.catalogue.CatalogueDocument;
 import org.techleadership.advisor.catalogue.editing.CatalogueEditor;
-import org.techleadership.advisor.catalogue.editing.Impact;
+import org.techleadership.advisor.catalogue.Question;
+import org.techleadership.advisor.catalogue.RoleProfile;
+import org.techleadership.advisor.catalogue.ScoringRule;
 
 /** The admin's catalogue pages: edit in a draft, preview the impact, publish a version, export and import. */
 @Controller
@@ -42,10 +38,12 @@ import org.techleadership.advisor.catalogue.editing.Impact;
 public class AdminCatalogueController {
 
     private final CatalogueEditor editor;
+    private final CatalogueImpact impacts;
     private final AccountService accounts;
 
-    public AdminCatalogueController(CatalogueEditor editor, AccountService accounts) {
+    public AdminCatalogueController(CatalogueEditor editor, CatalogueImpact impacts, AccountService accounts) {
         this.editor = editor;
+        this.impacts = impacts;
         this.accounts = accounts;
     }
 
@@ -73,17 +71,16 @@ public class AdminCatalogueController {
     public String saveProfile(@AuthenticationPrincipal SignedIn me, @PathVariable String code,
                               @RequestParam Map<String, String> form, Model model, RedirectAttributes flash) {
         CatalogueDocument working = editor.workingCopy();
-        ProfileDoc old = profileOrNotFound(working, code);
+        RoleProfile old = profileOrNotFound(working, code);
         List<String> problems = new ArrayList<>();
-        ProfileDoc edited = new ProfileDoc(code, field(form, "name"), field(form, "shortName"), field(form, "summary"),
+        RoleProfile edited = new RoleProfile(code, field(form, "name"), field(form, "shortName"), field(form, "summary"),
                 field(form, "focus"), old.looks(), field(form, "measuredOn"), field(form, "engagement"),
                 field(form, "timeCommitment"), field(form, "chooseIf"), old.mapOutward(), old.mapFullTime(),
                 lines(form.get("responsibilities")),
-                pairs(form.get("kpis"), "KPI", problems).stream().map(p -> new KpiDoc(p[0], p[1])).toList(),
-                pairs(form.get("nextSteps"), "Next step", problems).stream().map(p -> new NextStepDoc(p[0], p[1])).toList());
-        List<ProfileDoc> profiles = working.profiles().stream().map(p -> p.code().equals(code) ? edited : p).toList();
-        return save(me, new CatalogueDocument(working.version(), working.steps(), working.questions(), profiles,
-                working.rules()), "edited the role " + code, problems, model, flash, () -> {
+                pairs(form.get("kpis"), "KPI", problems).stream().map(p -> new RoleProfile.Kpi(p[0], p[1])).toList(),
+                pairs(form.get("nextSteps"), "Next step", problems).stream().map(p -> new RoleProfile.NextStep(p[0], p[1])).toList());
+        return save(problems, () -> editor.saveProfile(edited, me.getUsername()), "edited the role " + code, model,
+                flash, () -> {
                     model.addAttribute("profile", edited);
                     return "admin/catalogue/profile";
                 });
@@ -101,14 +98,13 @@ public class AdminCatalogueController {
     public String saveQuestion(@AuthenticationPrincipal SignedIn me, @PathVariable String key,
                                @RequestParam Map<String, String> form, Model model, RedirectAttributes flash) {
         CatalogueDocument working = editor.workingCopy();
-        QuestionDoc old = questionOrNotFound(working, key);
-        QuestionDoc edited = new QuestionDoc(key, old.step(), field(form, "prompt"), field(form, "help"),
-                field(form, "shortLabel"), old.options().stream().map(o -> new OptionDoc(o.key(),
+        Question old = questionOrNotFound(working, key);
+        Question edited = new Question(key, old.step(), field(form, "prompt"), field(form, "help"),
+                field(form, "shortLabel"), old.options().stream().map(o -> new Question.AnswerOption(o.key(),
                         field(form, "label." + o.key()), field(form, "hint." + o.key()), field(form, "whatIf." + o.key()),
                         o.leanOutward(), o.leanFullTime())).toList());
-        List<QuestionDoc> questions = working.questions().stream().map(q -> q.key().equals(key) ? edited : q).toList();
-        return save(me, new CatalogueDocument(working.version(), working.steps(), questions, working.profiles(),
-                working.rules()), "edited the question " + key, List.of(), model, flash, () -> {
+        return save(List.of(), () -> editor.saveQuestion(edited, me.getUsername()), "edited the question " + key,
+                model, flash, () -> {
                     model.addAttribute("question", edited);
                     return "admin/catalogue/question";
                 });
@@ -126,11 +122,11 @@ public class AdminCatalogueController {
     public String saveRules(@AuthenticationPrincipal SignedIn me, @RequestParam String question,
                             @RequestParam Map<String, String> form, Model model, RedirectAttributes flash) {
         CatalogueDocument working = editor.workingCopy();
-        QuestionDoc q = questionOrNotFound(working, question);
+        Question q = questionOrNotFound(working, question);
         List<String> problems = new ArrayList<>();
-        List<RuleDoc> rules = new ArrayList<>(working.rules().stream().filter(r -> !r.question().equals(question)).toList());
-        for (OptionDoc option : q.options()) {
-            for (ProfileDoc profile : working.profiles()) {
+        List<ScoringRule> rules = new ArrayList<>();
+        for (Question.AnswerOption option : q.options()) {
+            for (RoleProfile profile : working.profiles()) {
                 String cell = option.key() + "." + profile.code();
                 String weightText = form.getOrDefault("weight." + cell, "0").strip();
                 boolean excludes = form.containsKey("excludes." + cell);
@@ -149,19 +145,18 @@ public class AdminCatalogueController {
                     problems.add(option.label() + " \u2192 " + profile.shortName()
                             + ": write the reason shown to users, or set the weight to 0 and untick \u201crules out\u201d.");
                 }
-                rules.add(new RuleDoc(question, option.key(), profile.code(), excludes ? 0 : weight, excludes, reason));
+                rules.add(new ScoringRule(question, option.key(), profile.code(), excludes ? 0 : weight, excludes, reason));
             }
         }
-        CatalogueDocument edited = new CatalogueDocument(working.version(), working.steps(), working.questions(),
-                working.profiles(), rules);
-        return save(me, edited, "edited the rules of " + question, problems, model, flash, () -> {
-            fillRules(model, edited, q, form);
+        return save(problems, () -> editor.saveRules(question, rules, me.getUsername()), "edited the rules of " + question,
+                model, flash, () -> {
+            fillRules(model, working, q, form);
             return "admin/catalogue/rules";
         });
     }
 
-    private static void fillRules(Model model, CatalogueDocument doc, QuestionDoc question, Map<String, String> form) {
-        Map<String, Map<String, RuleDoc>> byOption = new LinkedHashMap<>();
+    private static void fillRules(Model model, CatalogueDocument doc, Question question, Map<String, String> form) {
+        Map<String, Map<String, ScoringRule>> byOption = new LinkedHashMap<>();
         question.options().forEach(o -> byOption.put(o.key(), new LinkedHashMap<>()));
         doc.rules().stream().filter(r -> r.question().equals(question.key()))
                 .forEach(r -> byOption.get(r.option()).put(r.profile(), r));
@@ -223,7 +218,7 @@ public class AdminCatalogueController {
         if (note.isBlank() || note.length() > 500) {
             return impactPage(model, null, "Say in a few words what this version changes (up to 500 characters).");
         }
-        Impact impact = editor.impact(editor.workingCopy(), null);
+        CatalogueImpact.Impact impact = impacts.of(editor.workingCopy(), null);
         if (impact.changed() > 0 && !confirm) {
             model.addAttribute("note", note);
             return impactPage(model, null, impact.changed() + " past recommendation(s) would come out differently."
@@ -240,7 +235,7 @@ public class AdminCatalogueController {
     }
 
     private String impactPage(Model model, Long consultant, String error) {
-        model.addAttribute("impact", editor.impact(editor.workingCopy(), consultant));
+        model.addAttribute("impact", impacts.of(editor.workingCopy(), consultant));
         model.addAttribute("hasDraft", editor.draft().isPresent());
         model.addAttribute("consultant", consultant);
         model.addAttribute("consultants", accounts.all().stream().filter(u -> u.getRole() == AppUser.Role.CONSULTANT
@@ -257,11 +252,11 @@ public class AdminCatalogueController {
         String render();
     }
 
-    private String save(SignedIn me, CatalogueDocument edited, String what, List<String> formProblems, Model model,
-                        RedirectAttributes flash, Page again) {
+    private String save(List<String> formProblems, java.util.function.Supplier<List<String>> saving, String what,
+                        Model model, RedirectAttributes flash, Page again) {
         List<String> problems = new ArrayList<>(formProblems);
         if (problems.isEmpty()) {
-            problems.addAll(editor.saveDraft(edited, me.getUsername(), what));
+            problems.addAll(saving.get());
         }
         if (!problems.isEmpty()) {
             model.addAttribute("problems", problems);
@@ -294,16 +289,16 @@ public class AdminCatalogueController {
         return pairs;
     }
 
-    private static ProfileDoc profileOrNotFound(CatalogueDocument doc, String code) {
-        ProfileDoc profile = doc.profile(code);
+    private static RoleProfile profileOrNotFound(CatalogueDocument doc, String code) {
+        RoleProfile profile = doc.profile(code);
         if (profile == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return profile;
     }
 
-    private static QuestionDoc questionOrNotFound(CatalogueDocument doc, String key) {
-        QuestionDoc question = doc.question(key);
+    private static Question questionOrNotFound(CatalogueDocument doc, String key) {
+        Question question = doc.question(key);
         if (question == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

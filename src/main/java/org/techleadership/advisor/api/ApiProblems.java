@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -15,13 +17,24 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.techleadership.advisor.assessment.AssessmentNotFoundException;
+import org.techleadership.advisor.assessment.RecommendationWithdrawnException;
 
-/** The API's one error handler: every error leaves as RFC 9457 problem+json. */
-@RestControllerAdvice(assignableTypes = AssessmentApiController.class)
+/**
+ * The API's one error advice: every error an API controller raises leaves as RFC 9457
+ * problem+json. It comes first ({@code HIGHEST_PRECEDENCE}); the page advice
+ * ({@code system.PageErrors}) comes last and hands the errors of /api requests that never reached
+ * an API controller (no such path, wrong method or media type) to {@link #beforeAnyController}.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -34,6 +47,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", e.errors().stream()
                 .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
         return problem(problem);
+    }
+
+    @ExceptionHandler(AssessmentNotFoundException.class)
+    ResponseEntity<Object> notFound() {
+        return problem(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "No assessment has this token. Tokens are case-sensitive and must be copied whole."));
+    }
+
+    @ExceptionHandler(RecommendationWithdrawnException.class)
+    ResponseEntity<Object> withdrawn() {
+        return problem(ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+                "This recommendation was withdrawn by the consultant who shared it."));
     }
 
     @Override
@@ -77,6 +102,26 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** An /api request that no API controller took: no such endpoint, wrong method or media type. */
+    public static ResponseEntity<Object> beforeAnyController(Exception e) {
+        ProblemDetail problem;
+        if (e instanceof HttpRequestMethodNotSupportedException m) {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
+                    "This endpoint does not take " + m.getMethod() + "; it takes " + m.getSupportedHttpMethods() + ".");
+        } else if (e instanceof HttpMediaTypeNotSupportedException) {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the body as application/json.");
+        } else if (e instanceof HttpMediaTypeNotAcceptableException) {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
+                    "This endpoint answers in application/json only.");
+        } else {
+            problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                    "There is no such API endpoint. The API is described by GET /api/v1/questionnaire, "
+                            + "POST /api/v1/assessments and GET /api/v1/assessments/{token}.");
+        }
+        return problem(problem);
     }
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {

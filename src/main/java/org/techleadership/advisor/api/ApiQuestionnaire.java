@@ -15,9 +15,9 @@ public record ApiQuestionnaire(int catalogueVersion, List<Step> steps, List<Ques
 
     static ApiQuestionnaire of(Catalogue catalogue) {
         return new ApiQuestionnaire(catalogue.version(),
-                catalogue.steps().stream().map(s -> new Step(s.getStep(), s.getTitle())).toList(),
-                catalogue.questions().stream().map(q -> new Question(q.getKey(), q.getStep(), q.getPrompt(),
-                        q.getHelp(), q.getOptions().stream().map(o -> new Option(o.key(), o.label(), o.hint()))
+                catalogue.steps().stream().map(s -> new Step(s.step(), s.title())).toList(),
+                catalogue.questions().stream().map(q -> new Question(q.key(), q.step(), q.prompt(),
+                        q.help(), q.options().stream().map(o -> new Option(o.key(), o.label(), o.hint()))
                         .toList())).toList());
     }
 }

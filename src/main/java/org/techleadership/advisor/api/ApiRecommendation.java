@@ -3,8 +3,8 @@ package org.techleadership.advisor.api;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.techleadership.advisor.scoring.Recommendation;
-import org.techleadership.advisor.sharing.StoredAssessment;
+import org.techleadership.advisor.assessment.StoredRecommendation;
+import org.techleadership.advisor.assessment.AssessmentResult;
 
 /** The JSON body of an assessment, as PRODUCT.md fixes it (v1). */
 public record ApiRecommendation(String token, String shareUrl, String clientLabel, String createdAt,
@@ -22,8 +22,8 @@ public record ApiRecommendation(String token, String shareUrl, String clientLabe
 
     public record WhatIf(String question, String answer, Fit primary, String text) {}
 
-    static ApiRecommendation of(StoredAssessment stored, String shareUrl) {
-        Recommendation r = stored.view().recommendation();
+    static ApiRecommendation of(AssessmentResult stored, String shareUrl) {
+        StoredRecommendation.Result r = stored.view().recommendation();
         List<Reason> reasons = new ArrayList<>();
         r.reasonsFor().forEach(x -> reasons.add(new Reason("for", x.questionKey(), x.optionKey(), x.weight(), x.text())));
         r.reasonsAgainst().forEach(x -> reasons.add(new Reason("against", x.questionKey(), x.optionKey(), x.weight(),
@@ -36,7 +36,7 @@ public record ApiRecommendation(String token, String shareUrl, String clientLabe
                 stored.assessment().getCreatedAt().toString(), stored.assessment().getCatalogueVersion(), body);
     }
 
-    private static Fit fit(Recommendation.ProfileFit f) {
+    private static Fit fit(StoredRecommendation.Fit f) {
         return new Fit(f.code(), f.name(), f.fit(), f.excluded(), f.excludedBecause());
     }
 }

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -18,11 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.techleadership.advisor.catalogue.CatalogueService;
-import org.techleadership.advisor.sharing.AssessmentService;
-import org.techleadership.advisor.sharing.RecommendationPage;
-import org.techleadership.advisor.sharing.StoredAssessment;
+import org.techleadership.advisor.assessment.AssessmentService;
+import org.techleadership.advisor.sharing.RecommendationModel;
+import org.techleadership.advisor.assessment.AssessmentResult;
 import tools.jackson.databind.JsonNode;
 
 /** The JSON API, version 1. */
@@ -71,10 +69,10 @@ public class AssessmentApiController {
     @PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ApiRecommendation> create(@RequestBody JsonNode body) {
         AssessmentRequests.Valid request = AssessmentRequests.read(body, catalogues.current());
-        StoredAssessment stored = assessments.create(request.answers(), request.clientLabel());
+        AssessmentResult stored = assessments.create(request.answers(), request.clientLabel());
         String token = stored.assessment().getToken();
-        URI location = URI.create(RecommendationPage.apiUrl(token));
-        return ResponseEntity.created(location).body(ApiRecommendation.of(stored, RecommendationPage.shareUrl(token)));
+        URI location = URI.create(RecommendationModel.apiUrl(token));
+        return ResponseEntity.created(location).body(ApiRecommendation.of(stored, RecommendationModel.shareUrl(token)));
     }
 
     @Operation(summary = "A stored assessment, exactly as it was recommended on the day")
@@ -83,11 +81,7 @@ public class AssessmentApiController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/assessments/{token}")
     public ApiRecommendation get(@PathVariable String token) {
-        StoredAssessment stored = assessments.find(token).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "No assessment has this token. Tokens are case-sensitive and must be copied whole."));
-        if (stored.assessment().isRevoked()) {
-            throw new ResponseStatusException(HttpStatus.GONE, "This recommendation was withdrawn by the consultant who shared it.");
-        }
-        return ApiRecommendation.of(stored, RecommendationPage.shareUrl(token));
+        AssessmentResult stored = assessments.findShared(token);
+        return ApiRecommendation.of(stored, RecommendationModel.shareUrl(token));
     }
 }

@@ -59,7 +59,7 @@ final class AssessmentRequests {
             Question question = catalogue.question(key);
             if (question == null) {
                 errors.add(new FieldError("answers." + key, "Not a question. The questions are "
-                        + String.join(", ", catalogue.questions().stream().map(Question::getKey).toList()) + "."));
+                        + String.join(", ", catalogue.questions().stream().map(Question::key).toList()) + "."));
             } else if (!entry.getValue().isString()) {
                 errors.add(new FieldError("answers." + key, "Must be a string, one of "
                         + AnswerCheck.optionKeys(question) + "."));
@@ -68,11 +68,11 @@ final class AssessmentRequests {
             }
         }
         for (Question question : catalogue.questions()) {
-            if (!node.has(question.getKey())) {
-                errors.add(new FieldError("answers." + question.getKey(), "Missing: choose one of "
+            if (!node.has(question.key())) {
+                errors.add(new FieldError("answers." + question.key(), "Missing: choose one of "
                         + AnswerCheck.optionKeys(question) + "."));
-            } else if (answers.containsKey(question.getKey()) && question.option(answers.get(question.getKey())) == null) {
-                errors.add(new FieldError("answers." + question.getKey(), "\u201c" + answers.get(question.getKey())
+            } else if (answers.containsKey(question.key()) && question.option(answers.get(question.key())) == null) {
+                errors.add(new FieldError("answers." + question.key(), "\u201c" + answers.get(question.key())
                         + "\u201d is not an option; choose one of " + AnswerCheck.optionKeys(question) + "."));
             }
         }

@@ -15,11 +15,11 @@ public final class AnswerCheck {
     public static Map<String, String> problems(Collection<Question> questions, Map<String, String> answers) {
         Map<String, String> problems = new LinkedHashMap<>();
         for (Question q : questions) {
-            String chosen = answers.get(q.getKey());
+            String chosen = answers.get(q.key());
             if (chosen == null || chosen.isBlank()) {
-                problems.put(q.getKey(), "Choose one answer for \u201c" + q.getShortLabel() + "\u201d.");
+                problems.put(q.key(), "Choose one answer for \u201c" + q.shortLabel() + "\u201d.");
             } else if (q.option(chosen) == null) {
-                problems.put(q.getKey(), "\u201c" + chosen + "\u201d is not one of the options; choose one of "
+                problems.put(q.key(), "\u201c" + chosen + "\u201d is not one of the options; choose one of "
                         + optionKeys(q) + ".");
             }
         }
@@ -27,6 +27,6 @@ public final class AnswerCheck {
     }
 
     public static String optionKeys(Question q) {
-        return q.getOptions().stream().map(Question.AnswerOption::key).collect(Collectors.joining(", "));
+        return q.options().stream().map(Question.AnswerOption::key).collect(Collectors.joining(", "));
     }
 }

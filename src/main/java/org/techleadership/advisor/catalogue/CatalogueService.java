@@ -1,44 +1,25 @@
 package org.techleadership.advisor.catalogue;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.hibernate.Hibernate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.techleadership.advisor.catalogue.internal.CatalogueStore;
 
-/** Reads the catalogue once and hands out the same immutable copy until it is refreshed. */
+/** Reads the newest published catalogue document once and hands out the same immutable copy until a newer one. */
 @Service
 public class CatalogueService {
 
-    private final RoleProfileRepository profiles;
-    private final QuestionRepository questions;
-    private final QuestionnaireStepRepository steps;
-    private final ScoringRuleRepository rules;
-    private final CatalogueVersionRepository versions;
-    private final TransactionTemplate readOnly;
+    private final CatalogueStore store;
     private final AtomicReference<Catalogue> current = new AtomicReference<>();
 
-    public CatalogueService(RoleProfileRepository profiles, QuestionRepository questions,
-                            QuestionnaireStepRepository steps, ScoringRuleRepository rules,
-                            CatalogueVersionRepository versions, PlatformTransactionManager transactions) {
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
-        this.profiles = profiles;
-        this.questions = questions;
-        this.steps = steps;
-        this.rules = rules;
-        this.versions = versions;
+    CatalogueService(CatalogueStore store) {
+        this.store = store;
     }
 
     public Catalogue current() {
         Catalogue catalogue = current.get();
-        if (catalogue == null) {
-            catalogue = refresh();
-        }
-        return catalogue;
+        return catalogue != null ? catalogue : refresh();
     }
 
     /**
@@ -49,31 +30,15 @@ public class CatalogueService {
             initialDelayString = "${advisor.catalogue.refresh-interval:PT2S}")
     public void refreshIfChanged() {
         Catalogue loaded = current.get();
-        int newest = versions.findTopByOrderByVersionDesc().map(CatalogueVersion::getVersion).orElse(0);
-        if (loaded == null || loaded.version() != newest) {
+        if (loaded == null || loaded.version() != store.newestVersion()) {
             refresh();
         }
     }
 
-    /** Loads the catalogue from the database and makes it the one every request sees from now on. */
+    /** Loads the newest published document and makes it the one every request sees from now on. */
     public Catalogue refresh() {
-        // a template rather than @Transactional: current() calls this on the same instance
-        Catalogue catalogue = readOnly.execute(status -> load());
+        Catalogue catalogue = new Catalogue(store.newest());
         current.set(catalogue);
         return catalogue;
-    }
-
-    private Catalogue load() {
-        int version = versions.findTopByOrderByVersionDesc().map(CatalogueVersion::getVersion).orElse(0);
-        List<RoleProfile> loadedProfiles = profiles.findAllByOrderByPosition();
-        loadedProfiles.forEach(p -> {
-            Hibernate.initialize(p.getResponsibilities());
-            Hibernate.initialize(p.getKpis());
-            Hibernate.initialize(p.getNextSteps());
-        });
-        List<Question> loadedQuestions = questions.findAllByOrderByPosition();
-        loadedQuestions.forEach(q -> Hibernate.initialize(q.getOptions()));
-        return new Catalogue(version, steps.findAllByOrderByStep(), loadedQuestions, loadedProfiles,
-                rules.findAllByOrderById());
     }
 }

@@ -21,9 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.techleadership.advisor.account.SignedIn;
 import org.techleadership.advisor.catalogue.CatalogueService;
-import org.techleadership.advisor.questionnaire.Draft;
-import org.techleadership.advisor.sharing.RecommendationPage;
-import org.techleadership.advisor.sharing.StoredAssessment;
+import org.techleadership.advisor.questionnaire.QuestionnaireDraft;
+import org.techleadership.advisor.sharing.RecommendationModel;
+import org.techleadership.advisor.assessment.AssessmentResult;
 
 /** The consultant's workspace: clients, invitations, advice, notes, withdrawn links, history. */
 @Controller
@@ -81,7 +81,7 @@ public class ConsultantController {
             model.addAttribute("noindex", true);
             return "consultant/invite";
         }
-        Draft draft = consultants.invite(me.userId(), label);
+        QuestionnaireDraft draft = consultants.invite(me.userId(), label);
         return "redirect:/consultant/clients/" + draft.getId() + "?invited";
     }
 
@@ -92,11 +92,11 @@ public class ConsultantController {
         model.addAttribute("inviteUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/q/{t}")
                 .buildAndExpand(row.draftToken()).toUriString());
         if (row.assessmentId() != null) {
-            StoredAssessment stored = consultants.assessment(me.userId(), row.assessmentId())
+            AssessmentResult stored = consultants.assessment(me.userId(), row.assessmentId())
                     .orElseThrow(ConsultantController::notFound);
-            RecommendationPage.fill(model, stored);
+            RecommendationModel.fill(model, stored);
             model.addAttribute("profiles", catalogues.current().profiles());
-            List<StoredAssessment> history = consultants.history(me.userId(), row.clientLabel());
+            List<AssessmentResult> history = consultants.history(me.userId(), row.clientLabel());
             model.addAttribute("history", history);
             model.addAttribute("rerun", consultants.rerun(me.userId(), row.assessmentId()).orElse(null));
         }

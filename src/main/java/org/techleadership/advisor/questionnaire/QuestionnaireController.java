@@ -15,19 +15,18 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.techleadership.advisor.catalogue.AnswerCheck;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;
-import org.techleadership.advisor.sharing.AssessmentService;
-import org.techleadership.advisor.sharing.RecommendationPage;
-import org.techleadership.advisor.sharing.StoredAssessment;
+import org.techleadership.advisor.assessment.AssessmentService;
+import org.techleadership.advisor.sharing.RecommendationModel;
 
 /** The questionnaire in steps: plain HTML forms, progress kept in the draft, no session needed. */
 @Controller
 public class QuestionnaireController {
 
-    private final DraftService drafts;
+    private final QuestionnaireService drafts;
     private final CatalogueService catalogues;
     private final AssessmentService assessments;
 
-    public QuestionnaireController(DraftService drafts, CatalogueService catalogues, AssessmentService assessments) {
+    public QuestionnaireController(QuestionnaireService drafts, CatalogueService catalogues, AssessmentService assessments) {
         this.drafts = drafts;
         this.catalogues = catalogues;
         this.assessments = assessments;
@@ -41,14 +40,14 @@ public class QuestionnaireController {
     /** The "continue later" link: back to where the person left off. */
     @GetMapping("/q/{token}")
     public String resume(@PathVariable String token) {
-        Draft draft = draft(token);
+        QuestionnaireDraft draft = draft(token);
         return "redirect:/q/" + token + "/" + draft.getCurrentStep();
     }
 
     @GetMapping("/q/{token}/{step:\\d+}")
     public String show(@PathVariable String token, @PathVariable int step,
                        @RequestParam(required = false) String incomplete, Model model) {
-        Draft draft = draft(token);
+        QuestionnaireDraft draft = draft(token);
         Catalogue catalogue = catalogues.current();
         if (!catalogue.hasStep(step)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -62,24 +61,23 @@ public class QuestionnaireController {
     @PostMapping("/q/{token}/{step:\\d+}")
     public String submit(@PathVariable String token, @PathVariable int step,
                          @RequestParam Map<String, String> form, Model model) {
-        draft(token);
         Catalogue catalogue = catalogues.current();
         if (!catalogue.hasStep(step)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        DraftService.Action action = switch (form.getOrDefault("action", "next")) {
-            case "back" -> DraftService.Action.BACK;
-            case "save" -> DraftService.Action.SAVE;
-            default -> DraftService.Action.NEXT;
+        QuestionnaireService.Action action = switch (form.getOrDefault("action", "next")) {
+            case "back" -> QuestionnaireService.Action.BACK;
+            case "save" -> QuestionnaireService.Action.SAVE;
+            default -> QuestionnaireService.Action.NEXT;
         };
-        DraftService.Outcome outcome = drafts.submit(token, step, form, action);
-        if (outcome instanceof DraftService.Outcome.GoTo go) {
+        QuestionnaireService.Outcome outcome = drafts.submit(token, step, form, action);
+        if (outcome instanceof QuestionnaireService.Outcome.GoTo go) {
             return "redirect:/q/" + token + "/" + go.step() + (go.incomplete() ? "?incomplete" : "");
         }
-        if (outcome instanceof DraftService.Outcome.Problems problems) {
+        if (outcome instanceof QuestionnaireService.Outcome.Problems problems) {
             return render(model, catalogue, problems.draft(), step, problems.problems(), false);
         }
-        if (outcome instanceof DraftService.Outcome.Saved saved) {
+        if (outcome instanceof QuestionnaireService.Outcome.Saved saved) {
             return render(model, catalogue, saved.draft(), step, Map.of(), true);
         }
         return "redirect:/q/" + token + "/result";
@@ -87,22 +85,21 @@ public class QuestionnaireController {
 
     @GetMapping("/q/{token}/result")
     public String result(@PathVariable String token, Model model) {
-        Draft draft = draft(token);
+        QuestionnaireDraft draft = draft(token);
         if (draft.getAssessmentToken() == null) {
             return "redirect:/q/" + token + "/" + draft.getCurrentStep();
         }
-        StoredAssessment stored = assessments.find(draft.getAssessmentToken())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        RecommendationPage.fill(model, stored);
+        // a recommendation its consultant withdrew is not shown here either: the 410 page says so
+        RecommendationModel.fill(model, assessments.findShared(draft.getAssessmentToken()));
         model.addAttribute("token", token);
         return "recommendation/result";
     }
 
-    private Draft draft(String token) {
-        return drafts.find(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    private QuestionnaireDraft draft(String token) {
+        return drafts.find(token).orElseThrow(QuestionnaireDraftNotFoundException::new);
     }
 
-    private String render(Model model, Catalogue catalogue, Draft draft, int step, Map<String, String> errors,
+    private String render(Model model, Catalogue catalogue, QuestionnaireDraft draft, int step, Map<String, String> errors,
                           boolean saved) {
         model.addAttribute("token", draft.getToken());
         model.addAttribute("step", step);

@@ -31,7 +31,10 @@ public record Recommendation(
     public record Difference(String questionKey, String question, String answer, String favoursCode,
                              String favours, int points, String text) {}
 
-    /** Changing one answer to another option would put a different profile first. */
-    public record WhatIf(String questionKey, String question, String optionKey, String answer,
-                         ProfileFit primary, String text) {}
+    /**
+     * Changing one answer to another option would put a different profile first. condition is the
+     * option's own what-if phrase ("you had a budget for a full-time executive"); pages word the sentence.
+     */
+    public record WhatIf(String questionKey, String question, String optionKey, String answer, String condition,
+                         ProfileFit primary) {}
 }

@@ -168,8 +168,8 @@ public final class Recommender {
                 }
                 Option option = question.options().get(o);
                 ProfileFit fit = fit(model, index, changed, alternative, winner);
-                changes.add(new WhatIf(question.key(), question.label(), option.key(), option.label(), fit,
-                        "If " + option.whatIf() + ", " + fit.shortName() + " would come first."));
+                changes.add(new WhatIf(question.key(), question.label(), option.key(), option.label(), option.whatIf(),
+                        fit));
             }
         }
         changes.sort(Comparator.comparingInt((WhatIf w) -> -w.primary().fit()));

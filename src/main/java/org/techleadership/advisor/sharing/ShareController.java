@@ -1,11 +1,10 @@
 package org.techleadership.advisor.sharing;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
+import org.techleadership.advisor.assessment.AssessmentService;
 
 /** The read-only recommendation behind a share link. */
 @Controller
@@ -19,12 +18,7 @@ public class ShareController {
 
     @GetMapping("/r/{token}")
     public String show(@PathVariable String token, Model model) {
-        StoredAssessment stored = assessments.find(token)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (stored.assessment().isRevoked()) {
-            throw new ResponseStatusException(HttpStatus.GONE);
-        }
-        RecommendationPage.fill(model, stored);
+        RecommendationModel.fill(model, assessments.findShared(token));
         return "sharing/share";
     }
 }

@@ -5,14 +5,14 @@ import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
+import org.techleadership.advisor.assessment.AssessmentResult;
+import org.techleadership.advisor.assessment.AssessmentService;
 
 /**
  * The shared recommendation as a PDF, from the same stored view and the same model as the share
@@ -34,14 +34,9 @@ public class SharePdfController {
     // "/r/{token}" never sees these requests: Spring MVC 7 prefers the pattern with the literal suffix
     @GetMapping("/r/{token}.pdf")
     public ResponseEntity<byte[]> pdf(@PathVariable String token) {
-        StoredAssessment stored = assessments.find(token)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (stored.assessment().isRevoked()) {
-            // the same answer as the share page: a withdrawn link shows nothing, in any format
-            throw new ResponseStatusException(HttpStatus.GONE);
-        }
+        AssessmentResult stored = assessments.findShared(token);
         ExtendedModelMap model = new ExtendedModelMap();
-        RecommendationPage.fill(model, stored);
+        RecommendationModel.fill(model, stored);
         Locale locale = LocaleContextHolder.getLocale();
         byte[] pdf = renderer.pdf(TEMPLATE, model, locale, (String) model.getAttribute("shareUrl"));
         return ResponseEntity.ok()

@@ -29,6 +29,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.techleadership.advisor.api.AssessmentApiTest;
 import tools.jackson.databind.json.JsonMapper;
+import org.techleadership.advisor.assessment.Assessment;
+import org.techleadership.advisor.assessment.internal.AssessmentRepository;
 
 /** GET /r/{token}.pdf: the shared recommendation typeset as a PDF, from the same stored view as the page. */
 @SpringBootTest

@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.techleadership.advisor.sharing.AssessmentService;
+import org.techleadership.advisor.assessment.AssessmentService;
 
 /** While the database cannot be reached, pages and the API say so with a 503, not a generic error. */
 @SpringBootTest

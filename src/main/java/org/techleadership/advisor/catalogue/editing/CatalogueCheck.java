@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.techleadership.advisor.catalogue.editing.CatalogueDocument.OptionDoc;
-import org.techleadership.advisor.catalogue.editing.CatalogueDocument.ProfileDoc;
-import org.techleadership.advisor.catalogue.editing.CatalogueDocument.QuestionDoc;
-import org.techleadership.advisor.catalogue.editing.CatalogueDocument.RuleDoc;
+import org.techleadership.advisor.catalogue.CatalogueDocument;
+import org.techleadership.advisor.catalogue.Question;
+import org.techleadership.advisor.catalogue.RoleProfile;
+import org.techleadership.advisor.catalogue.ScoringRule;
+
 
 /**
  * What is wrong with a catalogue document, in words an admin can act on. Keys and codes are the
@@ -43,14 +44,14 @@ public final class CatalogueCheck {
             text("Step " + s.step() + " title", s.title(), 100, add);
             text("Step " + s.step() + " introduction", s.intro(), 400, add);
         });
-        for (QuestionDoc q : doc.questions()) {
+        for (Question q : doc.questions()) {
             if (!stepNumbers.contains(q.step())) {
                 add.accept("Question " + q.key() + " is in step " + q.step() + ", which does not exist.");
             }
             text("Question " + q.key() + " wording", q.prompt(), 300, add);
             text("Question " + q.key() + " help", q.help(), 500, add);
             text("Question " + q.key() + " short label", q.shortLabel(), 80, add);
-            for (OptionDoc o : q.options()) {
+            for (Question.AnswerOption o : q.options()) {
                 String where = "Option " + q.key() + "." + o.key();
                 text(where + " label", o.label(), 200, add);
                 text(where + " hint", o.hint(), 400, add);
@@ -59,7 +60,7 @@ public final class CatalogueCheck {
                 lean(where + " lean full-time", o.leanFullTime(), add);
             }
         }
-        for (ProfileDoc p : doc.profiles()) {
+        for (RoleProfile p : doc.profiles()) {
             String where = "Role " + p.code();
             text(where + " name", p.name(), 100, add);
             text(where + " short name", p.shortName(), 40, add);
@@ -95,7 +96,7 @@ public final class CatalogueCheck {
             }
         }
         Set<String> seen = new HashSet<>();
-        for (RuleDoc r : doc.rules()) {
+        for (ScoringRule r : doc.rules()) {
             String where = "Rule " + r.question() + "=" + r.option() + " \u2192 " + r.profile();
             if (!seen.add(r.question() + "|" + r.option() + "|" + r.profile())) {
                 add.accept(where + " appears twice.");

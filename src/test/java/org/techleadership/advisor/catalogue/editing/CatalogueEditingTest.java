@@ -18,8 +18,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.techleadership.advisor.api.AssessmentApiTest;
-import org.techleadership.advisor.catalogue.editing.CatalogueDocument.RuleDoc;
+import org.techleadership.advisor.catalogue.CatalogueDocument.RuleDoc;
 import tools.jackson.databind.json.JsonMapper;
+import org.techleadership.advisor.catalogue.CatalogueDocument;
 
 /**
  * Editing the catalogue: a weight changed in a draft, its impact previewed, published as a new

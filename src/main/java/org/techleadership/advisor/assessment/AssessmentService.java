@@ -1,0 +1,166 @@
+package org.techleadership.advisor.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techleadership.advisor.account.AccountService;
+import org.techleadership.advisor.assessment.internal.AssessmentRepository;
+import org.techleadership.advisor.assessment.internal.AssessmentWriter;
+import org.techleadership.advisor.assessment.internal.RecommendationBuilder;
+import org.techleadership.advisor.catalogue.Catalogue;
+import org.techleadership.advisor.catalogue.CatalogueService;
+import org.techleadership.advisor.scoring.Answers;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The assessment's one door: makes assessments from complete answers, reads them back exactly as
+ * they were made, and carries out every change to them. Changes by a consultant are scoped to
+ * that consultant: another consultant's assessment is simply not found, whatever id is guessed.
+ */
+@Service
+public class AssessmentService {
+
+    private final CatalogueService catalogues;
+    private final RecommendationBuilder builder;
+    private final AssessmentRepository assessments;
+    private final AssessmentWriter writer;
+    private final AccountService accounts;
+    private final JsonMapper json;
+    private final MeterRegistry meters;
+    private final Clock clock = Clock.systemUTC();
+
+    AssessmentService(CatalogueService catalogues, RecommendationBuilder builder, AssessmentRepository assessments,
+                      AssessmentWriter writer, AccountService accounts, JsonMapper json, MeterRegistry meters) {
+        this.catalogues = catalogues;
+        this.builder = builder;
+        this.assessments = assessments;
+        this.writer = writer;
+        this.accounts = accounts;
+        this.json = json;
+        this.meters = meters;
+    }
+
+    /** Answers must already be complete and valid for the current catalogue. */
+    public AssessmentResult create(Answers answers, String clientLabel) {
+        return create(answers, clientLabel, null, null);
+    }
+
+    /**
+     * For a consultant's client: the assessment joins the consultant's workspace. Returns once the
+     * assessment is committed, or, when called inside a transaction, once it is part of it.
+     */
+    public AssessmentResult create(Answers answers, String clientLabel, Long consultantId, Long draftId) {
+        Catalogue catalogue = catalogues.current();
+        StoredRecommendation view = builder.build(catalogue, answers);
+        // databases keep fewer fractional digits than Instant: store what reads back identically
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        String viewJson = json.writeValueAsString(view);
+        Assessment assessment = writer.store(() -> new Assessment(LinkToken.next(), clientLabel, now,
+                catalogue.version(), view.recommendation().primary().code(), view.recommendation().primary().fit(),
+                viewJson, answers.byQuestion(), consultantId, draftId));
+        meters.counter("advisor.assessments.completed", "recommendation", assessment.getPrimaryCode()).increment();
+        return new AssessmentResult(assessment, view, preparedBy(consultantId));
+    }
+
+    /**
+     * The recommendation behind a link, for anyone who holds its token: the share page, its PDF, the
+     * API and the owner's result page all read it here, and none of them may show a withdrawn one.
+     */
+    @Transactional(readOnly = true)
+    public AssessmentResult findShared(String token) {
+        Assessment assessment = (LinkToken.looksValid(token) ? assessments.findByToken(token) : Optional.<Assessment>empty())
+                .orElseThrow(AssessmentNotFoundException::new);
+        if (assessment.isWithdrawn()) {
+            throw new RecommendationWithdrawnException();
+        }
+        return result(assessment);
+    }
+
+    /** The "has it changed" stamp of the assessment behind a token: its version; empty when unknown. */
+    @Transactional(readOnly = true)
+    public Optional<Long> stamp(String token) {
+        return assessments.findVersionByToken(token);
+    }
+
+    /** A consultant's own assessment, withdrawn or not. */
+    @Transactional(readOnly = true)
+    public Optional<AssessmentResult> findOwned(long consultantId, long assessmentId) {
+        return assessments.findByIdAndConsultantId(assessmentId, consultantId).map(this::result);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AssessmentResult> findAll(Collection<String> tokens) {
+        return tokens.isEmpty() ? List.of() : assessments.findByTokenIn(tokens).stream().map(this::result).toList();
+    }
+
+    /** Every take of this client by this consultant, newest first. */
+    @Transactional(readOnly = true)
+    public List<AssessmentResult> history(long consultantId, String clientLabel) {
+        if (clientLabel == null) {
+            return List.of();
+        }
+        return assessments.findByConsultantIdAndClientLabelIgnoreCaseOrderByCreatedAtDesc(consultantId, clientLabel)
+                .stream().map(this::result).toList();
+    }
+
+    /** The answers behind stored assessments (all, or one consultant's), newest first: for replays. */
+    public record PastAnswers(String clientLabel, Instant createdAt, Answers answers) {}
+
+    @Transactional(readOnly = true)
+    public List<PastAnswers> pastAnswers(Long consultantId) {
+        return assessments.findForReplay(consultantId).stream()
+                .map(a -> new PastAnswers(a.getClientLabel(), a.getCreatedAt(), new Answers(a.getAnswers()))).toList();
+    }
+
+    /** The consultant's advice beside the computed role; a null code clears it. False when not theirs. */
+    @Transactional
+    public boolean advise(long consultantId, long assessmentId, String code, String reason) {
+        return change(consultantId, assessmentId, a -> a.advise(code, reason == null ? null : reason.strip(),
+                Instant.now(clock)));
+    }
+
+    @Transactional
+    public boolean note(long consultantId, long assessmentId, String note) {
+        return change(consultantId, assessmentId, a -> a.note(note == null || note.isBlank() ? null : note.strip()));
+    }
+
+    @Transactional
+    public boolean withdraw(long consultantId, long assessmentId) {
+        return change(consultantId, assessmentId, a -> a.withdraw(Instant.now(clock)));
+    }
+
+    @Transactional
+    public boolean restore(long consultantId, long assessmentId) {
+        return change(consultantId, assessmentId, Assessment::restore);
+    }
+
+    /** Saving through the repository is what publishes the events the aggregate registered. */
+    private boolean change(long consultantId, long assessmentId, Consumer<Assessment> change) {
+        return assessments.findByIdAndConsultantId(assessmentId, consultantId).map(a -> {
+            change.accept(a);
+            assessments.save(a);
+            return true;
+        }).orElse(false);
+    }
+
+    private AssessmentResult result(Assessment a) {
+        return new AssessmentResult(a, json.readValue(a.getResultJson(), StoredRecommendation.class),
+                preparedBy(a.getConsultantId()));
+    }
+
+    private AssessmentResult.PreparedBy preparedBy(Long consultantId) {
+        if (consultantId == null) {
+            return null;
+        }
+        return accounts.find(consultantId)
+                .map(u -> new AssessmentResult.PreparedBy(u.getDisplayName(), u.getPracticeName())).orElse(null);
+    }
+}

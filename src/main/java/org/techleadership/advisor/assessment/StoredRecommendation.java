@@ -1,0 +1,66 @@
+package org.techleadership.advisor.assessment;
+
+import java.util.List;
+
+/**
+ * Everything the result page, the share page, the PDF and the API show of one assessment, frozen
+ * when it is made and stored with it as JSON, so a later catalogue edit never changes what a link
+ * showed. This is a stored schema: its field names are in every assessment ever made. Add fields
+ * only (old rows read them as null), and raise {@link #CURRENT_SCHEMA} when a reader must tell
+ * old rows from new. Rows written before the field existed read {@code schema} as null: schema 1.
+ * It is mapped from the scoring core's records by one builder, so the core can change freely.
+ */
+public record StoredRecommendation(
+        Integer schema,
+        Result recommendation,
+        ProfileDetails primaryProfile,
+        List<AnsweredQuestion> answers,
+        AnswerMap map) {
+
+    public static final int CURRENT_SCHEMA = 1;
+
+    public int schemaVersion() {
+        return schema == null ? 1 : schema;
+    }
+
+    /** Every profile's fit, the reasons for and against the winner, the runner-up and the what-ifs. */
+    public record Result(int catalogueVersion, Fit primary, List<Fit> ranking, List<Reason> reasonsFor,
+                         List<Reason> reasonsAgainst, RunnerUp runnerUp, List<WhatIf> whatIf) {}
+
+    /** A profile's place: fit 0–100 on a scale common to all profiles; excluded ones are ruled out. */
+    public record Fit(String code, String name, String shortName, int fit, boolean excluded, String excludedBecause) {}
+
+    public record Reason(String questionKey, String question, String optionKey, String answer, int weight,
+                         String text) {}
+
+    public record RunnerUp(Fit profile, int gap, List<Difference> differences) {}
+
+    public record Difference(String questionKey, String question, String answer, String favoursCode,
+                             String favours, int points, String text) {}
+
+    /** text is the sentence as it was shown ("If ..., vCIO would come first."). */
+    public record WhatIf(String questionKey, String question, String optionKey, String answer, Fit primary,
+                         String text) {}
+
+    public record ProfileDetails(String code, String name, String shortName, String summary, String focus,
+                                 String looks, String measuredOn, String engagement, String timeCommitment,
+                                 String chooseIf, List<String> responsibilities, List<Kpi> kpis,
+                                 List<NextStep> nextSteps) {}
+
+    public record Kpi(String name, String description) {}
+
+    public record NextStep(String horizon, String text) {}
+
+    public record AnsweredQuestion(String key, String question, String shortLabel, String optionKey,
+                                   String answer) {}
+
+    /**
+     * The two axes of the seeds: x from -100 (looks inward) to 100 (looks outward), y from 0 (on
+     * demand) to 100 (full-time in-house). "you" is where the answers sit, roles where each role sits.
+     */
+    public record AnswerMap(Point you, List<RolePoint> roles) {}
+
+    public record Point(int x, int y) {}
+
+    public record RolePoint(String code, String shortName, int x, int y, boolean recommended) {}
+}

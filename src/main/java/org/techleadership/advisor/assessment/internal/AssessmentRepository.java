@@ -1,0 +1,26 @@
+package org.techleadership.advisor.assessment.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.techleadership.advisor.assessment.Assessment;
+
+public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
+
+    Optional<Assessment> findByToken(String token);
+
+    List<Assessment> findByTokenIn(Collection<String> tokens);
+
+    Optional<Assessment> findByIdAndConsultantId(Long id, Long consultantId);
+
+    List<Assessment> findByConsultantIdAndClientLabelIgnoreCaseOrderByCreatedAtDesc(Long consultantId, String clientLabel);
+
+    @Query("select a.version from Assessment a where a.token = ?1")
+    Optional<Long> findVersionByToken(String token);
+
+    @Query("select a from Assessment a where ?1 is null or a.consultantId = ?1 order by a.createdAt desc")
+    List<Assessment> findForReplay(Long consultantId);
+}

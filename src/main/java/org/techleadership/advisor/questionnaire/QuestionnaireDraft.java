@@ -1,0 +1,83 @@
+package org.techleadership.advisor.questionnaire;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+
+/**
+ * Questionnaire progress, kept in the database under an unguessable token so that any instance
+ * can continue it and a "continue later" link survives restarts.
+ */
+@Entity
+@Table(name = "questionnaire_draft")
+public class QuestionnaireDraft {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String token;
+    private int currentStep;
+    private String clientLabel;
+    private String assessmentToken;
+    private Long consultantId;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "draft_answer", joinColumns = @JoinColumn(name = "draft_id"))
+    @MapKeyColumn(name = "question_key")
+    @Column(name = "option_key")
+    private Map<String, String> answers = new LinkedHashMap<>();
+
+    protected QuestionnaireDraft() {
+    }
+
+    /** consultantId is set when a consultant invited the client; null for a business owner on their own. */
+    public QuestionnaireDraft(String token, String clientLabel, Long consultantId, Instant now) {
+        this.token = token;
+        this.clientLabel = clientLabel;
+        this.consultantId = consultantId;
+        this.currentStep = 1;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void answer(String questionKey, String optionKey) {
+        if (optionKey == null) {
+            answers.remove(questionKey);
+        } else {
+            answers.put(questionKey, optionKey);
+        }
+    }
+
+    void moveTo(int step, Instant now) {
+        this.currentStep = step;
+        this.updatedAt = now;
+    }
+
+    void completed(String assessmentToken, Instant now) {
+        this.assessmentToken = assessmentToken;
+        this.updatedAt = now;
+    }
+
+    public Long getId() { return id; }
+    public String getToken() { return token; }
+    public int getCurrentStep() { return currentStep; }
+    public String getClientLabel() { return clientLabel; }
+    public String getAssessmentToken() { return assessmentToken; }
+    public Long getConsultantId() { return consultantId; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public Map<String, String> getAnswers() { return answers; }
+}

@@ -1,0 +1,140 @@
+package org.techleadership.advisor.questionnaire;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techleadership.advisor.catalogue.Catalogue;
+import org.techleadership.advisor.catalogue.AnswerCheck;
+import org.techleadership.advisor.catalogue.CatalogueService;
+import org.techleadership.advisor.catalogue.Question;
+import org.techleadership.advisor.questionnaire.internal.QuestionnaireDraftRepository;
+import org.techleadership.advisor.scoring.Answers;
+import org.techleadership.advisor.assessment.AssessmentService;
+import org.techleadership.advisor.assessment.LinkToken;
+import org.techleadership.advisor.assessment.AssessmentResult;
+
+/** Starts, saves and completes questionnaire drafts. */
+@Service
+public class QuestionnaireService {
+
+    private final QuestionnaireDraftRepository drafts;
+    private final CatalogueService catalogues;
+    private final AssessmentService assessments;
+    private final Clock clock;
+    private final Counter started;
+
+    public QuestionnaireService(QuestionnaireDraftRepository drafts, CatalogueService catalogues, AssessmentService assessments,
+                        MeterRegistry meters) {
+        this.drafts = drafts;
+        this.catalogues = catalogues;
+        this.assessments = assessments;
+        this.clock = Clock.systemUTC();
+        this.started = meters.counter("advisor.assessments.started");
+    }
+
+    @Transactional
+    public QuestionnaireDraft start(String clientLabel, Long consultantId) {
+        QuestionnaireDraft draft = drafts.save(new QuestionnaireDraft(LinkToken.next(), clientLabel, consultantId, Instant.now(clock)));
+        started.increment();
+        return draft;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<QuestionnaireDraft> find(String token) {
+        if (!LinkToken.looksValid(token)) {
+            return Optional.empty();
+        }
+        return drafts.findByToken(token).map(d -> {
+            d.getAnswers().size(); // loaded while the transaction is open
+            return d;
+        });
+    }
+
+    /** A consultant's invitations, newest first. */
+    @Transactional(readOnly = true)
+    public List<QuestionnaireDraft> ofConsultant(long consultantId) {
+        List<QuestionnaireDraft> own = drafts.findByConsultantIdOrderByCreatedAtDesc(consultantId);
+        own.forEach(d -> d.getAnswers().size()); // loaded while the transaction is open
+        return own;
+    }
+
+    /** One of the consultant's invitations; empty when it is another consultant's. */
+    @Transactional(readOnly = true)
+    public Optional<QuestionnaireDraft> ofConsultant(long consultantId, long draftId) {
+        return drafts.findByIdAndConsultantId(draftId, consultantId).map(d -> {
+            d.getAnswers().size();
+            return d;
+        });
+    }
+
+    /** What became of a submitted step. */
+    public sealed interface Outcome {
+        /** Go to this step (after next or back, or to the first earlier step left unanswered). */
+        record GoTo(int step, boolean incomplete) implements Outcome {}
+        /** Stay on the step: these questions need an answer. */
+        record Problems(QuestionnaireDraft draft, Map<String, String> problems) implements Outcome {}
+        /** Answers kept; the person wants the continue-later link. */
+        record Saved(QuestionnaireDraft draft) implements Outcome {}
+        /** Every answer given: the assessment is made. */
+        record Completed(AssessmentResult assessment) implements Outcome {}
+    }
+
+    public enum Action { NEXT, BACK, SAVE }
+
+    /**
+     * Keeps what was submitted for one step's questions (an answer the question does not have is
+     * dropped, so it reads as unanswered), then moves on, back, or stays, as the action asks.
+     */
+    @Transactional
+    public Outcome submit(String token, int step, Map<String, String> submitted, Action action) {
+        QuestionnaireDraft draft = (LinkToken.looksValid(token) ? drafts.findByToken(token) : Optional.<QuestionnaireDraft>empty())
+                .orElseThrow(QuestionnaireDraftNotFoundException::new);
+        draft.getAnswers().size(); // loaded here: the page is rendered after the transaction ends
+        Catalogue catalogue = catalogues.current();
+        for (Question q : catalogue.questionsOf(step)) {
+            String chosen = submitted.get(q.key());
+            if (chosen != null && !chosen.isBlank()) {
+                draft.answer(q.key(), q.option(chosen) != null ? chosen : null);
+            }
+        }
+        Instant now = Instant.now(clock);
+        switch (action) {
+            case BACK -> {
+                draft.moveTo(Math.max(1, step - 1), now);
+                return new Outcome.GoTo(draft.getCurrentStep(), false);
+            }
+            case SAVE -> {
+                draft.moveTo(step, now);
+                return new Outcome.Saved(draft);
+            }
+            default -> {
+                Map<String, String> problems = AnswerCheck.problems(catalogue.questionsOf(step), draft.getAnswers());
+                if (!problems.isEmpty()) {
+                    draft.moveTo(step, now);
+                    return new Outcome.Problems(draft, problems);
+                }
+                if (step < catalogue.stepCount()) {
+                    draft.moveTo(step + 1, now);
+                    return new Outcome.GoTo(step + 1, false);
+                }
+                for (int earlier = 1; earlier < step; earlier++) {
+                    if (!AnswerCheck.problems(catalogue.questionsOf(earlier), draft.getAnswers()).isEmpty()) {
+                        draft.moveTo(earlier, now);
+                        return new Outcome.GoTo(earlier, true);
+                    }
+                }
+                AssessmentResult stored = assessments.create(new Answers(draft.getAnswers()), draft.getClientLabel(),
+                        draft.getConsultantId(), draft.getId());
+                draft.completed(stored.assessment().getToken(), now);
+                return new Outcome.Completed(stored);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.techleadership.advisor.sharing;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.techleadership.advisor.assessment.AssessmentResult;
+
+/** The model every page showing a stored recommendation needs, filled in one place. */
+public final class RecommendationModel {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .withZone(ZoneOffset.UTC);
+
+    private RecommendationModel() {
+    }
+
+    public static void fill(Model model, AssessmentResult stored) {
+        model.addAttribute("view", stored.view());
+        model.addAttribute("assessment", stored.assessment());
+        model.addAttribute("createdDate", DATE.format(stored.assessment().getCreatedAt()));
+        model.addAttribute("shareUrl", shareUrl(stored.assessment().getToken()));
+        model.addAttribute("noindex", true);
+        model.addAttribute("preparedBy", stored.preparedBy());
+        model.addAttribute("advice", stored.advice());
+        // link previews name the role only: never the client, the consultant's reason or the answers
+        AssessmentResult.Advice advice = stored.advice();
+        model.addAttribute("ogTitle", "Recommended: " + (advice != null ? advice.name()
+                : stored.view().primaryProfile().name()));
+        model.addAttribute("ogDescription", advice != null ? "A technology-leadership recommendation"
+                : stored.view().primaryProfile().summary());
+    }
+
+    public static String apiUrl(String token) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/assessments/{token}")
+                .buildAndExpand(token).toUriString();
+    }
+
+    public static String shareUrl(String token) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/r/{token}").buildAndExpand(token)
+                .toUriString();
+    }
+}

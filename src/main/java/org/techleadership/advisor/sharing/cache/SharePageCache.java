@@ -1,0 +1,176 @@
+package org.techleadership.advisor.sharing.cache;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.techleadership.advisor.assessment.AssessmentChanged;
+import org.techleadership.advisor.assessment.AssessmentService;
+import org.techleadership.advisor.assessment.LinkToken;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Why it exists: a share page is read far more often than anything else and never changes unless
+ * its assessment does, so the HTML rendered for anonymous readers is kept and served again (a
+ * kept page costs a quarter of a rendered one). The assessment's version is its one "changed"
+ * stamp: a change made on this instance drops the kept page at once (on commit, through
+ * {@link AssessmentChanged}); a change made on another instance is found by reading the stamp
+ * again, at most once a second per page, so a link withdrawn elsewhere stops showing within a second.
+ * <p>
+ * Runs first, before the metrics, session and security filters: a kept page is answered without
+ * them, with the headers (security policy, noindex, cache control) they wrote when the page was
+ * first rendered. Kept pages are counted in {@code advisor.share.page.kept}; a page rendered
+ * afresh is timed in {@code http.server.requests} like any other. Timing every kept page cost
+ * more than serving it.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class SharePageCache extends OncePerRequestFilter {
+
+    private static final String PREFIX = "/r/";
+    private static final int MAX_PAGES = 500;
+
+    private record Header(String name, String value) {}
+
+    private record Page(long stamp, long checkedAt, String contentType, List<Header> headers, byte[] body) {
+
+        Page checkedAgain(long now) {
+            return new Page(stamp, now, contentType, headers, body);
+        }
+    }
+
+    private static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private final AssessmentService assessments;
+    private final String sessionCookie;
+    private final Counter kept;
+    private final Map<String, Page> pages = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
+            return size() > MAX_PAGES;
+        }
+    });
+
+    SharePageCache(AssessmentService assessments, MeterRegistry meters,
+                   @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+        this.assessments = assessments;
+        this.sessionCookie = sessionCookie;
+        this.kept = Counter.builder("advisor.share.page.kept")
+                .description("Share pages answered from the kept HTML").register(meters);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"GET".equals(request.getMethod())
+                || !isSharePage(request.getRequestURI(), request.getContextPath().length())
+                || signedIn(request);
+    }
+
+    /** Whether the path is {@code /r/} and something shaped like a token. */
+    static boolean isSharePage(String uri, int from) {
+        return uri.startsWith(PREFIX, from) && LinkToken.looksValid(uri.substring(from + PREFIX.length()));
+    }
+
+    /** A signed-in consultant sees their own navigation on the page: never cache or serve that. */
+    private boolean signedIn(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (sessionCookie.equals(cookie.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String token = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+        long now = System.nanoTime();
+        Page page = pages.get(token);
+        if (page != null && now - page.checkedAt() < RECHECK_NANOS) {
+            send(page, response);
+            return;
+        }
+        Optional<Long> stamps;
+        try {
+            stamps = assessments.stamp(token);
+        } catch (DataAccessException unavailable) {
+            chain.doFilter(request, response); // the page itself then answers with the usual 503 page
+            return;
+        }
+        if (stamps.isEmpty()) {
+            chain.doFilter(request, response); // unknown: the controller answers 404
+            return;
+        }
+        long stamp = stamps.get();
+        if (page != null && page.stamp() == stamp) {
+            pages.put(token, page.checkedAgain(now));
+            send(page, response);
+            return;
+        }
+        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, captured);
+        String type = captured.getContentType();
+        if (captured.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
+                && captured.getHeader("Set-Cookie") == null) {
+            pages.put(token, new Page(stamp, now, type, headersOf(captured), captured.getContentAsByteArray()));
+        }
+        captured.copyBodyToResponse();
+    }
+
+    private void send(Page page, HttpServletResponse response) throws IOException {
+        kept.increment();
+        response.setStatus(HttpServletResponse.SC_OK);
+        for (Header header : page.headers()) {
+            response.addHeader(header.name(), header.value());
+        }
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void forget(AssessmentChanged changed) {
+        pages.remove(changed.token());
+    }
+
+    /**
+     * The headers to send again with the kept page; length and type are set from the page itself.
+     * The language is not among them: it followed the first reader's Accept-Language.
+     */
+    private static List<Header> headersOf(HttpServletResponse response) {
+        List<Header> headers = new ArrayList<>();
+        for (String name : response.getHeaderNames()) {
+            if (name.equalsIgnoreCase("Content-Type") || name.equalsIgnoreCase("Content-Length")
+                    || name.equalsIgnoreCase("Set-Cookie") || name.equalsIgnoreCase("Date")) {
+                continue;
+            }
+            for (String value : response.getHeaders(name)) {
+                headers.add(new Header(name, value));
+            }
+        }
+        return List.copyOf(headers);
+    }
+}

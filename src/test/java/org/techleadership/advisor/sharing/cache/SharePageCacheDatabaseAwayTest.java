@@ -1,0 +1,36 @@
+package org.techleadership.advisor.sharing.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.techleadership.advisor.assessment.LinkToken;
+
+/** With the database away, the cache steps aside so the page answers with its usual 503 page. */
+class SharePageCacheDatabaseAwayTest {
+
+    @Test
+    void aFailedStateCheckPassesTheRequestOn() throws Exception {
+        JdbcTemplate jdbc = mock(JdbcTemplate.class);
+        given(jdbc.query(anyString(), any(RowMapper.class), any(Object[].class)))
+                .willThrow(new CannotGetJdbcConnectionException("connection refused"));
+        SharePageCache cache = new SharePageCache(jdbc, new SimpleMeterRegistry());
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/r/" + LinkToken.next());
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+
+        cache.doFilter(request, response, chain);
+
+        assertThat(chain.getRequest()).as("passed on to the page").isSameAs(request);
+    }
+}

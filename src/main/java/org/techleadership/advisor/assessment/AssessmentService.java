@@ -151,7 +151,9 @@ public class AssessmentService {
         }).orElse(false);
     }
 
+    /** Read whole, answers too: callers use it after the transaction has ended. */
     private AssessmentResult result(Assessment a) {
+        a.getAnswers().size();
         return new AssessmentResult(a, json.readValue(a.getResultJson(), StoredRecommendation.class),
                 preparedBy(a.getConsultantId()));
     }

@@ -3,7 +3,6 @@ package org.techleadership.advisor.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.techleadership.advisor.sharing.cache.SharePageCache;
 
 /** The hand-written token check accepts exactly what a token can be. */
 class LinkTokenTest {
@@ -24,14 +23,4 @@ class LinkTokenTest {
         }
     }
 
-    @Test
-    void recognisesShareAddressesUnderAnyContextPath() {
-        String token = LinkToken.next();
-        assertThat(SharePageCache.isSharePage("/r/" + token, 0)).isTrue();
-        assertThat(SharePageCache.isSharePage("/app/r/" + token, 4)).isTrue();
-        assertThat(SharePageCache.isSharePage("/r/" + token + "/pdf", 0)).isFalse();
-        assertThat(SharePageCache.isSharePage("/q/" + token, 0)).isFalse();
-        assertThat(SharePageCache.isSharePage("/r/", 0)).isFalse();
-        assertThat(SharePageCache.isSharePage("/r", 0)).isFalse();
-    }
 }

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
+import org.techleadership.advisor.catalogue.internal.CatalogueStore;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The catalogue the migrations seed: the contract's codes and keys, complete texts and valid rules. */
 @DataJpaTest(showSql = false)
-@Import(CatalogueService.class)
+@Import({CatalogueService.class, CatalogueStore.class, JsonMapper.class})
 class SeededCatalogueTest {
 
     static final Map<String, List<String>> CONTRACT = Map.of(
@@ -41,7 +43,7 @@ class SeededCatalogueTest {
 
     @Test
     void hasTheEightRoleCodesOfTheContract() {
-        assertThat(catalogue.profiles()).extracting(RoleProfile::getCode).containsExactlyInAnyOrder(
+        assertThat(catalogue.profiles()).extracting(RoleProfile::code).containsExactlyInAnyOrder(
                 "CIO", "CTO", "VCIO", "VCTO", "FRACTIONAL_CIO", "FRACTIONAL_CTO", "COMBINED", "CIO_AND_CTO");
         assertThat(catalogue.version()).isPositive();
     }
@@ -49,7 +51,7 @@ class SeededCatalogueTest {
     @Test
     void hasTheTenQuestionsWithExactlyTheContractsOptions() {
         assertThat(catalogue.questions()).hasSize(10);
-        CONTRACT.forEach((key, options) -> assertThat(catalogue.question(key).getOptions())
+        CONTRACT.forEach((key, options) -> assertThat(catalogue.question(key).options())
                 .extracting(Question.AnswerOption::key).as(key).containsExactlyElementsOf(options));
     }
 
@@ -64,12 +66,12 @@ class SeededCatalogueTest {
     @Test
     void everyProfileSaysWhatItOwnsHowItIsMeasuredAndWhatToDoNext() {
         for (RoleProfile p : catalogue.profiles()) {
-            assertThat(p.getSummary()).as(p.getCode()).isNotBlank();
-            assertThat(p.getChooseIf()).as(p.getCode()).isNotBlank();
-            assertThat(p.getTimeCommitment()).as(p.getCode()).isNotBlank();
-            assertThat(p.getResponsibilities()).as(p.getCode()).hasSizeGreaterThanOrEqualTo(4);
-            assertThat(p.getKpis()).as(p.getCode()).hasSizeGreaterThanOrEqualTo(4);
-            assertThat(p.getNextSteps()).as(p.getCode()).extracting(RoleProfile.NextStep::horizon)
+            assertThat(p.summary()).as(p.code()).isNotBlank();
+            assertThat(p.chooseIf()).as(p.code()).isNotBlank();
+            assertThat(p.timeCommitment()).as(p.code()).isNotBlank();
+            assertThat(p.responsibilities()).as(p.code()).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(p.kpis()).as(p.code()).hasSizeGreaterThanOrEqualTo(4);
+            assertThat(p.nextSteps()).as(p.code()).extracting(RoleProfile.NextStep::horizon)
                     .contains("First 30 days", "Days 31\u201360", "Days 61\u201390");
         }
     }
@@ -77,8 +79,8 @@ class SeededCatalogueTest {
     @Test
     void everyOptionCanBeTurnedIntoAWhatIfSentence() {
         for (Question q : catalogue.questions()) {
-            for (Question.AnswerOption o : q.getOptions()) {
-                assertThat(o.whatIf()).as(q.getKey() + "." + o.key()).isNotBlank().doesNotEndWith(".");
+            for (Question.AnswerOption o : q.options()) {
+                assertThat(o.whatIf()).as(q.key() + "." + o.key()).isNotBlank().doesNotEndWith(".");
                 assertThat(o.label()).isNotBlank();
             }
         }

@@ -80,7 +80,7 @@ class RecommenderTest {
             assertThat(w.questionKey()).isEqualTo("money");
             assertThat(w.optionKey()).isEqualTo("HIGH");
             assertThat(w.primary().code()).isEqualTo("EXEC");
-            assertThat(w.text()).isEqualTo("If money were plentiful, Exec would come first.");
+            assertThat(w.condition()).isEqualTo("money were plentiful");
         });
     }
 

@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
+import org.techleadership.advisor.catalogue.internal.CatalogueStore;
+import tools.jackson.databind.json.JsonMapper;
 import org.techleadership.advisor.catalogue.CatalogueService;
 
 /**
@@ -27,7 +29,7 @@ import org.techleadership.advisor.catalogue.CatalogueService;
  * every one of the 349,920 possible answer sets.
  */
 @DataJpaTest(showSql = false)
-@Import(CatalogueService.class)
+@Import({CatalogueService.class, CatalogueStore.class, JsonMapper.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeededRulesTest {
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,8 +28,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.techleadership.advisor.api.AssessmentApiTest;
 import tools.jackson.databind.json.JsonMapper;
-import org.techleadership.advisor.assessment.Assessment;
-import org.techleadership.advisor.assessment.internal.AssessmentRepository;
+import org.techleadership.advisor.account.AccountService;
+import org.techleadership.advisor.account.AppUser;
+import org.techleadership.advisor.assessment.AssessmentResult;
+import org.techleadership.advisor.assessment.AssessmentService;
+import org.techleadership.advisor.support.AnswerSets;
 
 /** GET /r/{token}.pdf: the shared recommendation typeset as a PDF, from the same stored view as the page. */
 @SpringBootTest
@@ -47,7 +49,17 @@ class SharePdfTest {
     org.techleadership.advisor.catalogue.CatalogueService catalogues;
 
     @Autowired
-    AssessmentRepository repository;
+    AssessmentService assessments;
+
+    @Autowired
+    AccountService accounts;
+
+    /** An assessment of a consultant's client: only its consultant may advise on it or withdraw it. */
+    private AssessmentResult consultantsClient() {
+        AppUser consultant = accounts.create("pdf-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                "Pat Pdf", null, "pdf-password-1234", AppUser.Role.CONSULTANT);
+        return assessments.create(AnswerSets.CIO, "Acme Ltd", consultant.getId(), null);
+    }
 
     private String create(String clientLabel) {
         String body = "{\"answers\": " + AssessmentApiTest.CIO_ANSWERS + ", \"clientLabel\": "
@@ -167,10 +179,10 @@ class SharePdfTest {
 
     @Test
     void aConsultantsAdviceComesFirstAndTheComputedResultStaysBesideIt() throws IOException {
-        String token = create("Acme Ltd");
-        Assessment assessment = repository.findByToken(token).orElseThrow();
-        assessment.advise("VCIO", "Start light: a £5k roadmap first, then decide.", Instant.now());
-        repository.save(assessment);
+        AssessmentResult made = consultantsClient();
+        String token = made.assessment().getToken();
+        assessments.advise(made.assessment().getConsultantId(), made.assessment().getId(), "VCIO",
+                "Start light: a £5k roadmap first, then decide.");
 
         byte[] bytes = fetchPdf(token);
         save("recommendation-with-advice.pdf", bytes);
@@ -185,10 +197,9 @@ class SharePdfTest {
 
     @Test
     void aWithdrawnLinkGivesNoPdfEither() {
-        String token = create("Acme Ltd");
-        Assessment assessment = repository.findByToken(token).orElseThrow();
-        assessment.revoke(Instant.now());
-        repository.save(assessment);
+        AssessmentResult made = consultantsClient();
+        String token = made.assessment().getToken();
+        assessments.withdraw(made.assessment().getConsultantId(), made.assessment().getId());
 
         assertThat(mvc.get().uri("/r/{token}", token).exchange()).hasStatus(HttpStatus.GONE);
         assertThat(mvc.get().uri("/r/{token}.pdf", token).exchange()).hasStatus(HttpStatus.GONE);

@@ -28,7 +28,7 @@ class DatabaseUnavailableTest {
 
     @Test
     void pagesAndApiAnswer503WhileTheDatabaseIsAway() {
-        given(assessments.find(anyString())).willThrow(new CannotCreateTransactionException("connection refused"));
+        given(assessments.findShared(anyString())).willThrow(new CannotCreateTransactionException("connection refused"));
 
         assertThat(mvc.get().uri("/r/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").exchange())
                 .hasStatus(HttpStatus.SERVICE_UNAVAILABLE).hasHeader("Retry-After", "10")

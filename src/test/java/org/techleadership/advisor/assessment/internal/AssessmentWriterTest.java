@@ -67,7 +67,7 @@ class AssessmentWriterTest {
                     assertThat(back.getClientLabel()).isEqualTo(label);
                     assertThat(back.getAnswers()).isEqualTo(ANSWERS);
                 });
-                assertThat(service.find(stored.assessment().getToken()).orElseThrow().view()).isEqualTo(stored.view());
+                assertThat(service.findShared(stored.assessment().getToken()).view()).isEqualTo(stored.view());
             }
             assertThat(made.stream().map(f -> token(f)).distinct()).hasSize(200);
         } finally {

@@ -18,7 +18,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.techleadership.advisor.api.AssessmentApiTest;
-import org.techleadership.advisor.catalogue.CatalogueDocument.RuleDoc;
+import org.techleadership.advisor.admin.CatalogueImpact;
+import org.techleadership.advisor.catalogue.ScoringRule;
 import tools.jackson.databind.json.JsonMapper;
 import org.techleadership.advisor.catalogue.CatalogueDocument;
 
@@ -40,19 +41,22 @@ class CatalogueEditingTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    CatalogueImpact impacts;
+
     CatalogueDocument original;
 
     @BeforeEach
     void remember() {
         editor.discard("test");
-        original = editor.live();
+        original = editor.current().document();
     }
 
     @AfterEach
     void putTheSeedBack() {
         editor.discard("test");
-        if (!sameContent(editor.live(), original)) {
-            assertThat(editor.saveDraft(original, "test", "restored the seed")).isEmpty();
+        if (!sameContent(editor.current().document(), original)) {
+            assertThat(editor.importDocument(json.writeValueAsString(original), "test", "restored the seed")).isEmpty();
             editor.publish("test", "restored the seed");
         }
     }
@@ -77,20 +81,20 @@ class CatalogueEditingTest {
                 .getContentAsString(StandardCharsets.UTF_8).replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
 
         // the CIO no longer gains from inward answers: those companies would now be told otherwise
-        List<RuleDoc> rules = new ArrayList<>();
-        for (RuleDoc r : original.rules()) {
+        List<ScoringRule> rules = new ArrayList<>();
+        for (ScoringRule r : original.rules()) {
             boolean inward = r.profile().equals("CIO") && List.of("focus", "audience", "success_measure").contains(r.question())
                     && r.weight() > 0;
-            rules.add(inward ? new RuleDoc(r.question(), r.option(), r.profile(), -5, false, r.reason()) : r);
+            rules.add(inward ? new ScoringRule(r.question(), r.option(), r.profile(), -5, false, r.reason()) : r);
         }
         CatalogueDocument edited = new CatalogueDocument(original.version(), original.steps(), original.questions(),
                 original.profiles(), rules);
-        assertThat(editor.saveDraft(edited, "test", "CIO weights down")).isEmpty();
+        assertThat(editor.importDocument(json.writeValueAsString(edited), "test", "CIO weights down")).isEmpty();
 
-        Impact impact = editor.impact(editor.workingCopy(), null);
+        CatalogueImpact.Impact impact = impacts.of(editor.workingCopy(), null);
         assertThat(impact.changed()).isGreaterThanOrEqualTo(1);
         assertThat(impact.transitions()).anySatisfy(t -> assertThat(t.from()).isEqualTo("CIO"));
-        assertThat(editor.live().rules()).isEqualTo(original.rules()); // nothing live until published
+        assertThat(editor.current().document().rules()).isEqualTo(original.rules()); // nothing live until published
 
         int version = editor.publish("test", "CIO weights down").orElseThrow();
         assertThat(version).isGreaterThan(original.version());
@@ -116,24 +120,24 @@ class CatalogueEditingTest {
     @Test
     void aDraftThatChangesNoRuleChangesNoRecommendation() {
         postCio();
-        assertThat(editor.saveDraft(original, "test", "same as live")).isEmpty();
-        Impact impact = editor.impact(editor.workingCopy(), null);
+        assertThat(editor.importDocument(json.writeValueAsString(original), "test", "same as live")).isEmpty();
+        CatalogueImpact.Impact impact = impacts.of(editor.workingCopy(), null);
         assertThat(impact.replayed()).isPositive();
         assertThat(impact.changed()).isZero();
     }
 
     @Test
     void keysAndCodesCannotBeRemovedAddedOrBroken() {
-        List<RuleDoc> broken = new ArrayList<>(original.rules());
-        broken.add(new RuleDoc("focus", "SIDEWAYS", "CIO", 1, false, "No such option."));
-        broken.set(0, new RuleDoc(broken.get(0).question(), broken.get(0).option(), broken.get(0).profile(), 11, false,
+        List<ScoringRule> broken = new ArrayList<>(original.rules());
+        broken.add(new ScoringRule("focus", "SIDEWAYS", "CIO", 1, false, "No such option."));
+        broken.set(0, new ScoringRule(broken.get(0).question(), broken.get(0).option(), broken.get(0).profile(), 11, false,
                 broken.get(0).reason()));
         CatalogueDocument doc = new CatalogueDocument(1, original.steps(), original.questions().subList(1, 10),
                 original.profiles(), broken);
         List<String> problems = CatalogueCheck.problems(doc, original);
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("question focus is missing"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("between -10 and 10"));
-        assertThat(editor.saveDraft(doc, "test", "broken")).isNotEmpty();
+        assertThat(editor.importDocument(json.writeValueAsString(doc), "test", "broken")).isNotEmpty();
         assertThat(editor.draft()).isEmpty();
     }
 
@@ -149,11 +153,15 @@ class CatalogueEditingTest {
                 .contains("not a catalogue");
     }
 
+    /** seed-catalogue.json is the seed as the last release exported it; V7 turned the seeded tables into a document. */
     @Test
-    void theSeededCatalogueIsTheShippedCatalogueFile() throws Exception {
+    void theSeededTablesBecameTheDocumentTheLastReleaseExported() throws Exception {
         CatalogueDocument shipped = json.readValue(new ClassPathResource("catalogue/seed-catalogue.json").getInputStream(),
                 CatalogueDocument.class);
+        CatalogueDocument seeded = editor.export(1, false).map(text -> json.readValue(text, CatalogueDocument.class))
+                .orElseThrow();
         assertThat(CatalogueCheck.problems(shipped, original)).isEmpty();
-        assertThat(sameContent(shipped, original)).as("V2/V3 migrations and seed-catalogue.json agree").isTrue();
+        assertThat(seeded.rules()).as("the rules in their seeded order").isEqualTo(shipped.rules());
+        assertThat(sameContent(seeded, shipped)).as("V2/V3 seeds, turned into a document by V7").isTrue();
     }
 }

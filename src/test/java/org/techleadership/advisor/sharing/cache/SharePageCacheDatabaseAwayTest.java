@@ -1,7 +1,6 @@
 package org.techleadership.advisor.sharing.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -9,11 +8,10 @@ import static org.mockito.Mockito.mock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.techleadership.advisor.assessment.AssessmentService;
 import org.techleadership.advisor.assessment.LinkToken;
 
 /** With the database away, the cache steps aside so the page answers with its usual 503 page. */
@@ -21,10 +19,9 @@ class SharePageCacheDatabaseAwayTest {
 
     @Test
     void aFailedStateCheckPassesTheRequestOn() throws Exception {
-        JdbcTemplate jdbc = mock(JdbcTemplate.class);
-        given(jdbc.query(anyString(), any(RowMapper.class), any(Object[].class)))
-                .willThrow(new CannotGetJdbcConnectionException("connection refused"));
-        SharePageCache cache = new SharePageCache(jdbc, new SimpleMeterRegistry());
+        AssessmentService assessments = mock(AssessmentService.class);
+        given(assessments.stamp(anyString())).willThrow(new CannotGetJdbcConnectionException("connection refused"));
+        SharePageCache cache = new SharePageCache(assessments, new SimpleMeterRegistry(), "SESSION");
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/r/" + LinkToken.next());
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();

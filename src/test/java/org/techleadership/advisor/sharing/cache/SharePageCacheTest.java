@@ -71,7 +71,7 @@ class SharePageCacheTest {
 
         // another instance withdraws the link: this one sees it in the database within a second
         assertThat(reader.get(path).statusCode()).isEqualTo(200);
-        jdbc.update("UPDATE assessment SET revoked_at = CURRENT_TIMESTAMP WHERE token = ?",
+        jdbc.update("UPDATE assessment SET revoked_at = CURRENT_TIMESTAMP, version = version + 1 WHERE token = ?",
                 stored.assessment().getToken());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         int status = reader.get(path).statusCode();

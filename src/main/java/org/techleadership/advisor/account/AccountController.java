@@ -20,13 +20,11 @@ public class AccountController {
 
     @GetMapping("/login")
     public String login(Model model) {
-        model.addAttribute("noindex", true);
         return "account/login";
     }
 
     @GetMapping("/account/password")
     public String passwordForm(Model model) {
-        model.addAttribute("noindex", true);
         return "account/password";
     }
 
@@ -51,7 +49,6 @@ public class AccountController {
         if (problem != null) {
             model.addAttribute("error", problem);
             model.addAttribute("errorField", field);
-            model.addAttribute("noindex", true);
             return "account/password";
         }
         flash.addFlashAttribute("saved", "Your password is changed.");

@@ -55,7 +55,6 @@ public class AdminCatalogueController {
         model.addAttribute("versions", editor.versions());
         model.addAttribute("audit", editor.audit(30));
         model.addAttribute("consultants", accounts.all());
-        model.addAttribute("noindex", true);
         return "admin/catalogue/index";
     }
 
@@ -63,7 +62,6 @@ public class AdminCatalogueController {
     public String profile(@PathVariable String code, Model model) {
         model.addAttribute("profile", profileOrNotFound(editor.workingCopy(), code));
         model.addAttribute("problems", List.of());
-        model.addAttribute("noindex", true);
         return "admin/catalogue/profile";
     }
 
@@ -90,7 +88,6 @@ public class AdminCatalogueController {
     public String question(@PathVariable String key, Model model) {
         model.addAttribute("question", questionOrNotFound(editor.workingCopy(), key));
         model.addAttribute("problems", List.of());
-        model.addAttribute("noindex", true);
         return "admin/catalogue/question";
     }
 
@@ -164,7 +161,6 @@ public class AdminCatalogueController {
         model.addAttribute("questions", doc.questions());
         model.addAttribute("profiles", doc.profiles());
         model.addAttribute("rules", byOption);
-        model.addAttribute("noindex", true);
     }
 
     @GetMapping("/export.json")
@@ -244,7 +240,6 @@ public class AdminCatalogueController {
         if (!model.containsAttribute("note")) {
             model.addAttribute("note", "");
         }
-        model.addAttribute("noindex", true);
         return "admin/catalogue/impact";
     }
 
@@ -260,7 +255,6 @@ public class AdminCatalogueController {
         }
         if (!problems.isEmpty()) {
             model.addAttribute("problems", problems);
-            model.addAttribute("noindex", true);
             return again.render();
         }
         flash.addFlashAttribute("saved", "Saved in the draft: " + what + ". Nothing is live until you publish.");

@@ -33,7 +33,6 @@ public class AdminUsersController {
         model.addAttribute("users", accounts.all());
         model.addAttribute("form", Map.of());
         model.addAttribute("errors", Map.of());
-        model.addAttribute("noindex", true);
         return "admin/users";
     }
 
@@ -69,7 +68,6 @@ public class AdminUsersController {
         model.addAttribute("users", accounts.all());
         model.addAttribute("form", Map.of("username", username, "displayName", displayName, "practiceName", practiceName));
         model.addAttribute("errors", errors);
-        model.addAttribute("noindex", true);
         return "admin/users";
     }
 

@@ -49,7 +49,6 @@ public class ConsultantController {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("sort", "oldest".equals(sort) ? "oldest" : "newest");
         model.addAttribute("me", me);
-        model.addAttribute("noindex", true);
         return "consultant/dashboard";
     }
 
@@ -66,7 +65,6 @@ public class ConsultantController {
     @GetMapping("/invite")
     public String inviteForm(Model model) {
         model.addAttribute("clientLabel", "");
-        model.addAttribute("noindex", true);
         return "consultant/invite";
     }
 
@@ -78,7 +76,6 @@ public class ConsultantController {
             model.addAttribute("clientLabel", clientLabel);
             model.addAttribute("error", label.isEmpty() ? "Enter the client's name so you can find it later."
                     : "Keep the client's name to " + LABEL_MAX + " characters or fewer.");
-            model.addAttribute("noindex", true);
             return "consultant/invite";
         }
         QuestionnaireDraft draft = consultants.invite(me.userId(), label);
@@ -100,7 +97,6 @@ public class ConsultantController {
             model.addAttribute("history", history);
             model.addAttribute("rerun", consultants.rerun(me.userId(), row.assessmentId()).orElse(null));
         }
-        model.addAttribute("noindex", true);
         return "consultant/client";
     }
 
@@ -154,7 +150,6 @@ public class ConsultantController {
     public String compare(@AuthenticationPrincipal SignedIn me, @RequestParam long a, @RequestParam long b,
                           Model model) {
         model.addAttribute("comparison", consultants.compare(me.userId(), a, b).orElseThrow(ConsultantController::notFound));
-        model.addAttribute("noindex", true);
         return "consultant/compare";
     }
 

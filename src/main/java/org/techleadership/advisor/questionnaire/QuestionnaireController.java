@@ -111,7 +111,6 @@ public class QuestionnaireController {
         model.addAttribute("saved", saved);
         model.addAttribute("resumeUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/q/{token}").buildAndExpand(draft.getToken()).toUriString());
-        model.addAttribute("noindex", true);
         return "questionnaire/step";
     }
 }

@@ -22,7 +22,6 @@ public final class RecommendationModel {
         model.addAttribute("assessment", stored.assessment());
         model.addAttribute("createdDate", DATE.format(stored.assessment().getCreatedAt()));
         model.addAttribute("shareUrl", shareUrl(stored.assessment().getToken()));
-        model.addAttribute("noindex", true);
         model.addAttribute("preparedBy", stored.preparedBy());
         model.addAttribute("advice", stored.advice());
         // link previews name the role only: never the client, the consultant's reason or the answers

@@ -29,6 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.techleadership.advisor.AdvisorApplication;
 import org.techleadership.advisor.TestDatabase;
 import org.techleadership.advisor.catalogue.CatalogueService;
+import org.techleadership.advisor.catalogue.Question;
+import org.techleadership.advisor.catalogue.editing.CatalogueEditor;
 
 /**
  * Two identical instances on one PostgreSQL, as behind a load balancer without sticky sessions:
@@ -99,26 +101,28 @@ class TwoInstancesTest {
 
     @Test
     void aPublishedCatalogueChangeReachesBothInstances() throws Exception {
-        JdbcTemplate jdbc = new JdbcTemplate(first.getBean(DataSource.class));
-        String original = jdbc.queryForObject("SELECT help FROM question WHERE question_key = 'focus'", String.class);
+        CatalogueEditor editor = first.getBean(CatalogueEditor.class);
+        Question focus = editor.current().question("focus");
         try {
-            publish(jdbc, "Two-instance test: where should most technology effort go?");
+            publish(editor, focus, "Two-instance test: where should most technology effort go?");
             for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] {first, second}) {
                 instance.getBean(CatalogueService.class).refreshIfChanged();
                 assertThat(get(base(instance), "/api/v1/questionnaire").body())
                         .contains("Two-instance test: where should most technology effort go?");
             }
         } finally {
-            publish(jdbc, original);
+            publish(editor, focus, focus.help());
             first.getBean(CatalogueService.class).refreshIfChanged();
             second.getBean(CatalogueService.class).refreshIfChanged();
         }
     }
 
-    private static void publish(JdbcTemplate jdbc, String help) {
-        jdbc.update("UPDATE question SET help = ? WHERE question_key = 'focus'", help);
-        jdbc.update("INSERT INTO catalogue_version (version, published_at, note) "
-                + "SELECT MAX(version) + 1, CURRENT_TIMESTAMP, 'two-instance test' FROM catalogue_version");
+    /** Published through the first instance, as an admin would: the second learns of it from the database. */
+    private static void publish(CatalogueEditor editor, Question question, String help) {
+        Question edited = new Question(question.key(), question.step(), question.prompt(), help, question.shortLabel(),
+                question.options());
+        assertThat(editor.saveQuestion(edited, "two-instance test")).isEmpty();
+        editor.publish("two-instance test", "help of " + question.key());
     }
 
     private HttpResponse<String> answer(ConfigurableApplicationContext instance, String token, int step,

@@ -116,7 +116,8 @@ public class AssessmentService {
 
     @Transactional(readOnly = true)
     public List<PastAnswers> pastAnswers(Long consultantId) {
-        return assessments.findForReplay(consultantId).stream()
+        return (consultantId == null ? assessments.findAllByOrderByCreatedAtDesc()
+                : assessments.findByConsultantIdOrderByCreatedAtDesc(consultantId)).stream()
                 .map(a -> new PastAnswers(a.getClientLabel(), a.getCreatedAt(), new Answers(a.getAnswers()))).toList();
     }
 

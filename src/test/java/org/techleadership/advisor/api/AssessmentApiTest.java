@@ -1,6 +1,7 @@
 package org.techleadership.advisor.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.techleadership.advisor.support.AnswerSets;
 
 import java.io.UnsupportedEncodingException;
 
@@ -19,10 +20,8 @@ import org.techleadership.advisor.catalogue.CatalogueService;
 @AutoConfigureMockMvc
 public class AssessmentApiTest {
 
-    public static final String CIO_ANSWERS = """
-            {"focus": "PROCESS", "audience": "EMPLOYEES", "challenge": "LEGACY_SYSTEMS",
-             "success_measure": "BUSINESS_OUTCOME", "company_size": "MEDIUM", "tech_team": "ESTABLISHED",
-             "regulation": "MODERATE", "budget": "FULL_TIME", "need_pattern": "ONGOING", "involvement": "LEAD_TEAM"}""";
+    /** The CIO scenario as the JSON object of "answers" (other tests post it too). */
+    public static final String CIO_ANSWERS = AnswerSets.json(AnswerSets.CIO);
 
     @Autowired
     MockMvcTester mvc;

@@ -1,6 +1,8 @@
 package org.techleadership.advisor.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.techleadership.advisor.scoring.Answers;
+import org.techleadership.advisor.support.AnswerSets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,28 +33,16 @@ final class BrowserSupport {
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
     /** The CIO scenario, step by step, in the order the questions appear. */
-    static final List<Map<String, String>> CIO_ANSWERS = List.of(
-            ordered("focus", "PROCESS", "audience", "EMPLOYEES", "challenge", "LEGACY_SYSTEMS"),
-            ordered("company_size", "MEDIUM", "tech_team", "ESTABLISHED", "regulation", "MODERATE"),
-            ordered("success_measure", "BUSINESS_OUTCOME", "involvement", "LEAD_TEAM"),
-            ordered("budget", "FULL_TIME", "need_pattern", "ONGOING"));
-    static final String CIO_NAME = "Chief Information Officer (CIO)";
+    static final List<Map<String, String>> CIO_ANSWERS = steps(AnswerSets.CIO);
+    static final String CIO_NAME = AnswerSets.CIO_NAME;
 
     /** A product company with an engineering team and one salary to spend: a CTO. */
-    static final List<Map<String, String>> CTO_ANSWERS = List.of(
-            ordered("focus", "PRODUCT", "audience", "CUSTOMERS", "challenge", "TECH_BOTTLENECKS"),
-            ordered("company_size", "MEDIUM", "tech_team", "ESTABLISHED", "regulation", "LOW"),
-            ordered("success_measure", "TECHNICAL_HEALTH", "involvement", "LEAD_TEAM"),
-            ordered("budget", "FULL_TIME", "need_pattern", "ONGOING"));
-    static final String CTO_NAME = "Chief Technology Officer (CTO)";
+    static final List<Map<String, String>> CTO_ANSWERS = steps(AnswerSets.CTO);
+    static final String CTO_NAME = AnswerSets.CTO_NAME;
 
     /** A small regulated firm with no IT staff and a few days of advice a year: a vCIO. */
-    static final List<Map<String, String>> VCIO_ANSWERS = List.of(
-            ordered("focus", "PROCESS", "audience", "EMPLOYEES", "challenge", "COMPLIANCE_SECURITY"),
-            ordered("company_size", "SMALL", "tech_team", "NONE", "regulation", "HIGH"),
-            ordered("success_measure", "BUSINESS_OUTCOME", "involvement", "ADVISE"),
-            ordered("budget", "MINIMAL", "need_pattern", "PEAKS"));
-    static final String VCIO_NAME = "Virtual CIO (vCIO)";
+    static final List<Map<String, String>> VCIO_ANSWERS = steps(AnswerSets.VCIO);
+    static final String VCIO_NAME = AnswerSets.VCIO_NAME;
 
     private BrowserSupport() {
     }
@@ -103,12 +93,9 @@ final class BrowserSupport {
         expect(page.locator("#rec-headline")).isVisible();
     }
 
-    private static Map<String, String> ordered(String... keysAndValues) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
+    /** The answers step by step, in the order the questions appear. */
+    private static List<Map<String, String>> steps(Answers answers) {
+        return java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(step -> AnswerSets.byStep(answers, step)).toList();
     }
 
     /** Numbered full-page screenshots under target/screenshots/{test}/NN-name.png. */

@@ -90,9 +90,8 @@ public class FormBrowser {
 
     /** Walks all four steps with answers that give a CIO. */
     public void answerAsCio(String draftToken) throws IOException, InterruptedException {
-        answer(draftToken, 1, Map.of("focus", "PROCESS", "audience", "EMPLOYEES", "challenge", "LEGACY_SYSTEMS"));
-        answer(draftToken, 2, Map.of("company_size", "MEDIUM", "tech_team", "ESTABLISHED", "regulation", "MODERATE"));
-        answer(draftToken, 3, Map.of("success_measure", "BUSINESS_OUTCOME", "involvement", "LEAD_TEAM"));
-        answer(draftToken, 4, Map.of("budget", "FULL_TIME", "need_pattern", "ONGOING"));
+        for (int step = 1; step <= 4; step++) {
+            answer(draftToken, step, AnswerSets.byStep(AnswerSets.CIO, step));
+        }
     }
 }

@@ -21,6 +21,7 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     @Query("select a.version from Assessment a where a.token = ?1")
     Optional<Long> findVersionByToken(String token);
 
-    @Query("select a from Assessment a where ?1 is null or a.consultantId = ?1 order by a.createdAt desc")
-    List<Assessment> findForReplay(Long consultantId);
+    List<Assessment> findAllByOrderByCreatedAtDesc();
+
+    List<Assessment> findByConsultantIdOrderByCreatedAtDesc(Long consultantId);
 }

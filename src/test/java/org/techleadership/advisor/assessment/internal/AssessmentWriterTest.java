@@ -2,6 +2,7 @@ package org.techleadership.advisor.assessment.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.techleadership.advisor.support.AnswerSets;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,10 +31,7 @@ import org.techleadership.advisor.assessment.LinkToken;
 @SpringBootTest
 class AssessmentWriterTest {
 
-    private static final Map<String, String> ANSWERS = Map.of("focus", "PROCESS", "audience", "EMPLOYEES",
-            "challenge", "LEGACY_SYSTEMS", "success_measure", "BUSINESS_OUTCOME", "company_size", "MEDIUM",
-            "tech_team", "ESTABLISHED", "regulation", "MODERATE", "budget", "FULL_TIME", "need_pattern", "ONGOING",
-            "involvement", "LEAD_TEAM");
+    private static final Map<String, String> ANSWERS = AnswerSets.CIO.byQuestion();
 
     @Autowired
     AssessmentService service;

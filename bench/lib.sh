@@ -14,8 +14,10 @@ JAVA_OPTS=${JAVA_OPTS-$DEFAULT_JAVA_OPTS}
 # APP_ARGS: extra arguments for the app, e.g. APP_ARGS=--spring.web.resources.chain.enabled=false
 # to try a setting without rebuilding.
 # BENCH_LAUNCH: "fast" (default) starts the app the way docs/deployment.md recommends for production:
-# the jar laid out by bin/prepare-start.sh (extracted, with a class-data-sharing archive) and the
-# bean definitions made at build time (-Dspring.aot.enabled=true). "jar" starts it with java -jar.
+# the jar laid out by bin/prepare-start.sh (extracted, with a class-data-sharing archive), JAVA_OPTS
+# and the bean definitions made at build time (-Dspring.aot.enabled=true). "jar" starts it with
+# java $JAVA_OPTS -jar. "plain" starts it with plain java -jar and no JVM option at all (the JVM's
+# own defaults, whatever JAVA_OPTS says). "both" (run.sh only): a plain run, then a fast run.
 BENCH_LAUNCH=${BENCH_LAUNCH:-fast}
 
 ANSWERS_JSON='{"answers": {"focus":"PROCESS","audience":"EMPLOYEES","challenge":"LEGACY_SYSTEMS","success_measure":"BUSINESS_OUTCOME","company_size":"MEDIUM","tech_team":"ESTABLISHED","regulation":"MODERATE","budget":"FULL_TIME","need_pattern":"ONGOING","involvement":"LEAD_TEAM"}}'
@@ -66,7 +68,7 @@ prepare_jar() {
     (cd "$ROOT" && ./mvnw -B -q package -DskipTests) >&2 || die "build failed"
   fi
   cp "$JAR_SRC" "$WORK/app.jar"
-  if [[ $BENCH_LAUNCH == fast ]]; then
+  if [[ $BENCH_LAUNCH == fast || $BENCH_LAUNCH == both ]]; then
     log "laying the jar out for a fast start (bin/prepare-start.sh)"
     ADVISOR_JAR="$WORK/app.jar" "$ROOT/bin/prepare-start.sh" "$WORK/fast" >/dev/null || die "bin/prepare-start.sh failed"
   fi
@@ -84,10 +86,12 @@ git_info() {
   echo "$c"
 }
 
-# launch_cmd MODE : the java command line (without app arguments) for "fast" or "jar"
+# launch_cmd MODE : the java command line (without app arguments) for "fast", "jar" or "plain"
 launch_cmd() {
   if [[ $1 == fast ]]; then
     echo "java $JAVA_OPTS -XX:SharedArchiveFile=$WORK/fast/app.jsa -Xshare:on -Dspring.aot.enabled=true -jar $WORK/fast/app.jar"
+  elif [[ $1 == plain ]]; then
+    echo "java -jar $WORK/app.jar"
   else
     echo "java $JAVA_OPTS -jar $WORK/app.jar"
   fi
@@ -107,14 +111,14 @@ start_app() {
   $(launch_cmd "$mode") --server.port="$port" --server.address=127.0.0.1 \
     --advisor.data-dir="$data" ${APP_ARGS:-} >>"$WORK/app.log" 2>&1 &
   APP_PID=$!
-  deadline=$(( t0 + 90000 ))
+  deadline=$(( t0 + ${BENCH_START_TIMEOUT:-240} * 1000 ))
   while :; do
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$APP/" 2>/dev/null || true)
     [[ $code == 200 ]] && break
     if ! kill -0 "$APP_PID" 2>/dev/null; then
       tail -30 "$WORK/app.log" >&2; APP_PID=""; die "the app exited during start-up"
     fi
-    (( $(now_ms) > deadline )) && { tail -30 "$WORK/app.log" >&2; die "the app did not answer 200 within 90 s"; }
+    (( $(now_ms) > deadline )) && { tail -30 "$WORK/app.log" >&2; die "the app did not answer 200 within ${BENCH_START_TIMEOUT:-240} s"; }
     sleep 0.05
   done
   STARTUP_MS=$(( $(now_ms) - t0 ))

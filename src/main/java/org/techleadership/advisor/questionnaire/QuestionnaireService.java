@@ -51,10 +51,8 @@ public class QuestionnaireService {
         if (!LinkToken.looksValid(token)) {
             return Optional.empty();
         }
-        return drafts.findByToken(token).map(d -> {
-            d.getAnswers().size(); // loaded while the transaction is open
-            return d;
-        });
+        // draft and answers in one query: the page is rendered after the transaction ends
+        return drafts.findWithAnswersByToken(token);
     }
 
     /** A consultant's invitations, newest first. */

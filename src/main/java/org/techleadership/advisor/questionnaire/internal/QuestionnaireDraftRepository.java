@@ -4,11 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.techleadership.advisor.questionnaire.QuestionnaireDraft;
 
 public interface QuestionnaireDraftRepository extends JpaRepository<QuestionnaireDraft, Long> {
 
     Optional<QuestionnaireDraft> findByToken(String token);
+
+    /** The draft with its answers, in one query (a step page needs both). */
+    @Query("select d from QuestionnaireDraft d left join fetch d.answers where d.token = ?1")
+    Optional<QuestionnaireDraft> findWithAnswersByToken(String token);
 
     List<QuestionnaireDraft> findByConsultantIdOrderByCreatedAtDesc(Long consultantId);
 

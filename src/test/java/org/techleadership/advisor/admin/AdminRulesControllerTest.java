@@ -2,7 +2,6 @@ package org.techleadership.advisor.admin;
 
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,11 +169,7 @@ class AdminRulesControllerTest {
         Grid excludes(String cell) { excluded.add(cell); return this; }
     }
 
-    static Document page(MvcTestResult result) {
-        try {
-            return Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static Document page(MvcTestResult result) {
+        return Html.of(result);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,8 +55,13 @@ class AdminPublishController {
                    BindingResult result, Model model, RedirectAttributes flash) {
         CatalogueImpact.Impact impact = impacts.of(editor.workingCopy(), null);
         if (editor.draft().isEmpty()) {
-            result.reject("cat.impact.noDraftToPublish");
-        } else if (impact.changed() > 0 && !publishForm.isConfirm()) {
+            // nothing to publish, and no note field on the page: that is the only thing to say
+            BindingResult nothing = new BeanPropertyBindingResult(publishForm, "publishForm");
+            nothing.reject("cat.impact.noDraftToPublish");
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "publishForm", nothing);
+            return page(model, null, impact);
+        }
+        if (impact.changed() > 0 && !publishForm.isConfirm()) {
             result.rejectValue("confirm", "cat.impact.confirm.required", new Object[] {impact.changed()}, null);
         }
         if (!result.hasErrors()) {

@@ -1,0 +1,26 @@
+package org.techleadership.advisor.account;
+
+import java.time.Instant;
+
+import org.springframework.test.util.ReflectionTestUtils;
+
+/** Signed-in principals for web slice tests, as the app's own UserDetailsService would make them. */
+public final class SignedIns {
+
+    private SignedIns() {
+    }
+
+    public static SignedIn admin() {
+        return of(1L, "admin", AppUser.Role.ADMIN);
+    }
+
+    public static SignedIn consultant() {
+        return of(2L, "dana", AppUser.Role.CONSULTANT);
+    }
+
+    public static SignedIn of(long id, String username, AppUser.Role role) {
+        AppUser user = new AppUser(username, "Name of " + username, null, "{noop}unused", role, Instant.EPOCH);
+        ReflectionTestUtils.setField(user, "id", id);
+        return new SignedIn(user, false);
+    }
+}

@@ -2,7 +2,6 @@ package org.techleadership.advisor.account;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -21,11 +20,10 @@ class FirstAdmin implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdmin(AccountService accounts, @Value("${advisor.admin.username:admin}") String username,
-               @Value("${advisor.admin.password:}") String password) {
+    FirstAdmin(AccountService accounts, FirstAdminProperties settings) {
         this.accounts = accounts;
-        this.username = username;
-        this.password = password;
+        this.username = settings.username();
+        this.password = settings.password();
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * first start, in the log. There is never a default password.
  */
 @Component
+@EnableConfigurationProperties(FirstAdminProperties.class)
 class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);

@@ -1,57 +1,50 @@
 package org.techleadership.advisor.account;
 
+import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Signing in, and changing one's own password. */
 @Controller
-public class AccountController {
+class AccountController {
 
     private final AccountService accounts;
 
-    public AccountController(AccountService accounts) {
+    AccountController(AccountService accounts) {
         this.accounts = accounts;
     }
 
     @GetMapping("/login")
-    public String login(Model model) {
+    String login() {
         return "account/login";
     }
 
     @GetMapping("/account/password")
-    public String passwordForm(Model model) {
+    String passwordForm(Model model) {
+        model.addAttribute("passwordForm", new PasswordForm());
         return "account/password";
     }
 
     @PostMapping("/account/password")
-    public String changePassword(@AuthenticationPrincipal SignedIn me, @RequestParam(defaultValue = "") String current,
-                                 @RequestParam(defaultValue = "") String replacement,
-                                 @RequestParam(defaultValue = "") String confirmation, Model model,
-                                 RedirectAttributes flash) {
-        String problem = null;
-        String field = "replacement";
-        if (replacement.length() < AccountService.MIN_PASSWORD_LENGTH) {
-            problem = "Use at least " + AccountService.MIN_PASSWORD_LENGTH + " characters.";
-        } else if (replacement.length() > 200) {
-            problem = "Use at most 200 characters.";
-        } else if (!replacement.equals(confirmation)) {
-            problem = "The two new passwords are not the same.";
-            field = "confirmation";
-        } else if (!accounts.changePassword(me.userId(), current, replacement)) {
-            problem = "Your current password is not right.";
-            field = "current";
+    String changePassword(@AuthenticationPrincipal SignedIn me, @Valid @ModelAttribute PasswordForm passwordForm,
+                          BindingResult result, RedirectAttributes flash) {
+        if (!result.hasFieldErrors("replacement") && !passwordForm.confirmed()) {
+            result.rejectValue("confirmation", "password.confirmation.different");
         }
-        if (problem != null) {
-            model.addAttribute("error", problem);
-            model.addAttribute("errorField", field);
+        if (!result.hasErrors()
+                && !accounts.changePassword(me.userId(), passwordForm.getCurrent(), passwordForm.getReplacement())) {
+            result.rejectValue("current", "password.current.wrong");
+        }
+        if (result.hasErrors()) {
             return "account/password";
         }
-        flash.addFlashAttribute("saved", "Your password is changed.");
+        flash.addFlashAttribute("saved", "password.saved");
         return "redirect:/consultant";
     }
 }

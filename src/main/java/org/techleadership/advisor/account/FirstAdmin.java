@@ -2,9 +2,9 @@ package org.techleadership.advisor.account;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * first start, in the log. There is never a default password.
  */
 @Component
+@EnableConfigurationProperties(FirstAdminProperties.class)
 class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
@@ -21,11 +22,10 @@ class FirstAdmin implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    FirstAdmin(AccountService accounts, @Value("${advisor.admin.username:admin}") String username,
-               @Value("${advisor.admin.password:}") String password) {
+    FirstAdmin(AccountService accounts, FirstAdminProperties settings) {
         this.accounts = accounts;
-        this.username = username;
-        this.password = password;
+        this.username = settings.username();
+        this.password = settings.password();
     }
 
     @Override

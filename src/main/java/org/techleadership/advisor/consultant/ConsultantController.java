@@ -1,8 +1,8 @@
 package org.techleadership.advisor.consultant;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
+import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -11,7 +11,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,31 +24,34 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.techleadership.advisor.account.SignedIn;
-import org.techleadership.advisor.catalogue.CatalogueService;
-import org.techleadership.advisor.questionnaire.QuestionnaireDraft;
-import org.techleadership.advisor.sharing.RecommendationModel;
 import org.techleadership.advisor.assessment.AssessmentResult;
+import org.techleadership.advisor.catalogue.CatalogueService;
+import org.techleadership.advisor.sharing.RecommendationModel;
 
-/** The consultant's workspace: clients, invitations, advice, notes, withdrawn links, history. */
+/**
+ * The consultant's workspace: clients, invitations, advice, notes, withdrawn links, history. A form
+ * with an error is shown again with what was typed; a change that saves redirects.
+ */
 @Controller
 @RequestMapping("/consultant")
-public class ConsultantController {
-
-    static final int LABEL_MAX = 120;
-    static final int REASON_MAX = 2000;
-    static final int NOTE_MAX = 4000;
+class ConsultantController {
 
     private final ConsultantService consultants;
     private final CatalogueService catalogues;
 
-    public ConsultantController(ConsultantService consultants, CatalogueService catalogues) {
+    ConsultantController(ConsultantService consultants, CatalogueService catalogues) {
         this.consultants = consultants;
         this.catalogues = catalogues;
     }
 
+    @InitBinder("adviceForm")
+    void adviceChecks(WebDataBinder binder) {
+        binder.addValidators(new AdviceValidator(catalogues.current()));
+    }
+
     @GetMapping
-    public String dashboard(@AuthenticationPrincipal SignedIn me, @RequestParam(required = false) String q,
-                            @RequestParam(defaultValue = "newest") String sort, Model model) {
+    String dashboard(@AuthenticationPrincipal SignedIn me, @RequestParam(required = false) String q,
+                     @RequestParam(defaultValue = "newest") String sort, Model model) {
         model.addAttribute("rows", consultants.dashboard(me.userId(), q, "oldest".equals(sort)));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("sort", "oldest".equals(sort) ? "oldest" : "newest");
@@ -53,7 +60,7 @@ public class ConsultantController {
     }
 
     @GetMapping(path = "/clients.csv")
-    public ResponseEntity<String> csv(@AuthenticationPrincipal SignedIn me, @RequestParam(required = false) String q) {
+    ResponseEntity<String> csv(@AuthenticationPrincipal SignedIn me, @RequestParam(required = false) String q) {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -63,27 +70,80 @@ public class ConsultantController {
     }
 
     @GetMapping("/invite")
-    public String inviteForm(Model model) {
-        model.addAttribute("clientLabel", "");
+    String inviteForm(Model model) {
+        model.addAttribute("inviteForm", new InviteForm());
         return "consultant/invite";
     }
 
     @PostMapping("/invite")
-    public String invite(@AuthenticationPrincipal SignedIn me, @RequestParam(defaultValue = "") String clientLabel,
-                         Model model) {
-        String label = clientLabel.strip();
-        if (label.isEmpty() || label.length() > LABEL_MAX) {
-            model.addAttribute("clientLabel", clientLabel);
-            model.addAttribute("error", label.isEmpty() ? "Enter the client's name so you can find it later."
-                    : "Keep the client's name to " + LABEL_MAX + " characters or fewer.");
+    String invite(@AuthenticationPrincipal SignedIn me, @Valid @ModelAttribute InviteForm inviteForm,
+                  BindingResult result) {
+        if (result.hasErrors()) {
             return "consultant/invite";
         }
-        QuestionnaireDraft draft = consultants.invite(me.userId(), label);
-        return "redirect:/consultant/clients/" + draft.getId() + "?invited";
+        return "redirect:/consultant/clients/" + consultants.invite(me.userId(), inviteForm.getClientLabel()).getId()
+                + "?invited";
     }
 
     @GetMapping("/clients/{draftId:\\d+}")
-    public String client(@AuthenticationPrincipal SignedIn me, @PathVariable long draftId, Model model) {
+    String client(@AuthenticationPrincipal SignedIn me, @PathVariable long draftId, Model model) {
+        return clientPage(me, draftId, model);
+    }
+
+    @PostMapping("/assessments/{id:\\d+}/advice")
+    String advise(@AuthenticationPrincipal SignedIn me, @PathVariable long id, @RequestParam long draftId,
+                  @Valid @ModelAttribute AdviceForm adviceForm, BindingResult result, Model model,
+                  RedirectAttributes flash) {
+        if (result.hasErrors()) {
+            return clientPage(me, draftId, model);
+        }
+        if (!consultants.advise(me.userId(), id, adviceForm.getCode(), adviceForm.getReason())) {
+            throw notFound();
+        }
+        return saved(flash, "client.saved.advice", draftId, "#advice");
+    }
+
+    @PostMapping("/assessments/{id:\\d+}/advice/withdraw")
+    String withdrawAdvice(@AuthenticationPrincipal SignedIn me, @PathVariable long id, @RequestParam long draftId,
+                          RedirectAttributes flash) {
+        if (!consultants.withdrawAdvice(me.userId(), id)) {
+            throw notFound();
+        }
+        return saved(flash, "client.saved.adviceWithdrawn", draftId, "#advice");
+    }
+
+    @PostMapping("/assessments/{id:\\d+}/note")
+    String note(@AuthenticationPrincipal SignedIn me, @PathVariable long id, @RequestParam long draftId,
+                @Valid @ModelAttribute NoteForm noteForm, BindingResult result, Model model,
+                RedirectAttributes flash) {
+        if (result.hasErrors()) {
+            return clientPage(me, draftId, model);
+        }
+        if (!consultants.note(me.userId(), id, noteForm.getNote())) {
+            throw notFound();
+        }
+        return saved(flash, "client.saved.note", draftId, "#note");
+    }
+
+    @PostMapping("/assessments/{id:\\d+}/revoke")
+    String revoke(@AuthenticationPrincipal SignedIn me, @PathVariable long id,
+                  @RequestParam(defaultValue = "true") boolean revoked, @RequestParam long draftId,
+                  RedirectAttributes flash) {
+        if (!consultants.revoke(me.userId(), id, revoked)) {
+            throw notFound();
+        }
+        return saved(flash, revoked ? "client.saved.revoked" : "client.saved.restored", draftId, "#share");
+    }
+
+    @GetMapping("/compare")
+    String compare(@AuthenticationPrincipal SignedIn me, @RequestParam long a, @RequestParam long b, Model model) {
+        model.addAttribute("comparison", consultants.compare(me.userId(), a, b)
+                .orElseThrow(ConsultantController::notFound));
+        return "consultant/compare";
+    }
+
+    /** The client's page; a form bound with errors is already in the model and is shown as typed. */
+    private String clientPage(SignedIn me, long draftId, Model model) {
         ClientRow row = consultants.client(me.userId(), draftId).orElseThrow(ConsultantController::notFound);
         model.addAttribute("row", row);
         model.addAttribute("inviteUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/q/{t}")
@@ -93,64 +153,22 @@ public class ConsultantController {
                     .orElseThrow(ConsultantController::notFound);
             RecommendationModel.fill(model, stored);
             model.addAttribute("profiles", catalogues.current().profiles());
-            List<AssessmentResult> history = consultants.history(me.userId(), row.clientLabel());
-            model.addAttribute("history", history);
+            model.addAttribute("history", consultants.history(me.userId(), row.clientLabel()));
             model.addAttribute("rerun", consultants.rerun(me.userId(), row.assessmentId()).orElse(null));
+            if (!model.containsAttribute("adviceForm")) {
+                model.addAttribute("adviceForm", AdviceForm.of(stored.assessment().getAdviceCode(),
+                        stored.assessment().getAdviceReason()));
+            }
+            if (!model.containsAttribute("noteForm")) {
+                model.addAttribute("noteForm", NoteForm.of(stored.assessment().getPrivateNote()));
+            }
         }
         return "consultant/client";
     }
 
-    @PostMapping("/assessments/{id:\\d+}/advice")
-    public String advise(@AuthenticationPrincipal SignedIn me, @PathVariable long id,
-                         @RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String reason,
-                         @RequestParam long draftId, RedirectAttributes flash) {
-        boolean withdraw = code.isBlank();
-        if (!withdraw && catalogues.current().profile(code) == null) {
-            flash.addFlashAttribute("adviceError", "Choose one of the roles.");
-        } else if (!withdraw && (reason.isBlank() || reason.length() > REASON_MAX)) {
-            flash.addFlashAttribute("adviceError", reason.isBlank()
-                    ? "Write the reason your client will read beside your advice."
-                    : "Keep the reason to " + REASON_MAX + " characters or fewer.");
-            flash.addFlashAttribute("adviceReason", reason);
-        } else if (!consultants.advise(me.userId(), id, withdraw ? null : code, reason)) {
-            throw notFound();
-        } else {
-            flash.addFlashAttribute("saved", withdraw ? "Your advice was withdrawn." : "Your advice is saved.");
-        }
-        return "redirect:/consultant/clients/" + draftId + "#advice";
-    }
-
-    @PostMapping("/assessments/{id:\\d+}/note")
-    public String note(@AuthenticationPrincipal SignedIn me, @PathVariable long id,
-                       @RequestParam(defaultValue = "") String note, @RequestParam long draftId,
-                       RedirectAttributes flash) {
-        if (note.length() > NOTE_MAX) {
-            flash.addFlashAttribute("noteError", "Keep the note to " + NOTE_MAX + " characters or fewer.");
-        } else if (!consultants.note(me.userId(), id, note)) {
-            throw notFound();
-        } else {
-            flash.addFlashAttribute("saved", "Your private note is saved.");
-        }
-        return "redirect:/consultant/clients/" + draftId + "#note";
-    }
-
-    @PostMapping("/assessments/{id:\\d+}/revoke")
-    public String revoke(@AuthenticationPrincipal SignedIn me, @PathVariable long id,
-                         @RequestParam(defaultValue = "true") boolean revoked, @RequestParam long draftId,
-                         RedirectAttributes flash) {
-        if (!consultants.revoke(me.userId(), id, revoked)) {
-            throw notFound();
-        }
-        flash.addFlashAttribute("saved", revoked ? "The share link is withdrawn: it now says so to anyone who opens it."
-                : "The share link works again.");
-        return "redirect:/consultant/clients/" + draftId + "#share";
-    }
-
-    @GetMapping("/compare")
-    public String compare(@AuthenticationPrincipal SignedIn me, @RequestParam long a, @RequestParam long b,
-                          Model model) {
-        model.addAttribute("comparison", consultants.compare(me.userId(), a, b).orElseThrow(ConsultantController::notFound));
-        return "consultant/compare";
+    private static String saved(RedirectAttributes flash, String message, long draftId, String anchor) {
+        flash.addFlashAttribute("saved", message);
+        return "redirect:/consultant/clients/" + draftId + anchor;
     }
 
     private static ResponseStatusException notFound() {

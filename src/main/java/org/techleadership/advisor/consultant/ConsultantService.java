@@ -109,9 +109,14 @@ public class ConsultantService {
         return assessments.history(consultantId, clientLabel);
     }
 
-    /** False when the assessment is not this consultant's. A null code clears the advice. */
+    /** False when the assessment is not this consultant's. */
     public boolean advise(long consultantId, long assessmentId, String code, String reason) {
         return assessments.advise(consultantId, assessmentId, code, reason);
+    }
+
+    /** The client then sees only the questionnaire's result. False when the assessment is not this consultant's. */
+    public boolean withdrawAdvice(long consultantId, long assessmentId) {
+        return assessments.advise(consultantId, assessmentId, null, null);
     }
 
     public boolean note(long consultantId, long assessmentId, String note) {

@@ -1,0 +1,16 @@
+package org.techleadership.advisor.account;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * advisor.admin.*: the first admin, from ADVISOR_ADMIN_USERNAME and ADVISOR_ADMIN_PASSWORD. An empty
+ * password means "generate one and print it once"; there is never a default password.
+ */
+@ConfigurationProperties("advisor.admin")
+record FirstAdminProperties(@DefaultValue("admin") String username, String password) {
+
+    FirstAdminProperties {
+        password = password == null ? "" : password;
+    }
+}

@@ -1,0 +1,70 @@
+package org.techleadership.advisor.consultant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The dashboard as CSV: every cell quoted, nothing a spreadsheet would run, dates as the page shows them. */
+class ClientCsvTest {
+
+    static final String BASE = "https://advisor.example";
+
+    private static ClientRow done(String label, String advice, boolean revoked) {
+        return new ClientRow(1, label, Instant.parse("2026-03-03T23:59:00Z"), ClientRow.Status.DONE, "draft", 2L,
+                "share-token", "Virtual CIO", 82, advice, revoked);
+    }
+
+    @Test
+    void aHeaderAndOneQuotedLinePerClient() {
+        String csv = ClientCsv.of(List.of(done("Acme Ltd", "Fractional CIO", false)), BASE);
+
+        assertThat(csv).isEqualTo("\"Client\",\"Invited on\",\"Status\",\"Recommendation\",\"Fit\","
+                + "\"Consultant's advice\",\"Share link\",\"Withdrawn\"\r\n"
+                + "\"Acme Ltd\",\"3 Mar 2026\",\"Done\",\"Virtual CIO\",\"82\",\"Fractional CIO\","
+                + "\"https://advisor.example/r/share-token\",\"\"\r\n");
+    }
+
+    @Test
+    void datesAreTheDayInUtc() {
+        ClientRow lateAtNight = new ClientRow(1, "Acme", Instant.parse("2026-12-31T23:30:00Z"),
+                ClientRow.Status.INVITED, "draft", null, null, null, null, null, false);
+
+        assertThat(ClientCsv.of(List.of(lateAtNight), BASE)).contains("\"Acme\",\"31 Dec 2026\",\"Invited\"");
+    }
+
+    @Test
+    void quotesInsideACellAreDoubled() {
+        assertThat(ClientCsv.cell("Acme \"The Best\", Ltd")).isEqualTo("\"Acme \"\"The Best\"\", Ltd\"");
+    }
+
+    @Test
+    void aCellASpreadsheetWouldRunAsAFormulaIsPlainText() {
+        assertThat(ClientCsv.cell("=HYPERLINK(\"http://evil\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
+        assertThat(ClientCsv.cell("+1")).isEqualTo("\"'+1\"");
+        assertThat(ClientCsv.cell("-1")).isEqualTo("\"'-1\"");
+        assertThat(ClientCsv.cell("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
+        assertThat(ClientCsv.cell("\tcmd")).isEqualTo("\"'\tcmd\"");
+        assertThat(ClientCsv.cell("\rcmd")).isEqualTo("\"'\rcmd\"");
+    }
+
+    @Test
+    void ordinaryTextIsLeftAsItIs() {
+        assertThat(ClientCsv.cell("Acme = Ltd")).isEqualTo("\"Acme = Ltd\"");
+        assertThat(ClientCsv.cell("")).isEqualTo("\"\"");
+        assertThat(ClientCsv.cell(null)).isEqualTo("\"\"");
+    }
+
+    @Test
+    void aClientNotYetDoneHasEmptyCellsAndAWithdrawnLinkSaysSo() {
+        ClientRow invited = new ClientRow(1, "Acme", Instant.parse("2026-03-03T10:00:00Z"), ClientRow.Status.INVITED,
+                "draft", null, null, null, null, null, false);
+        String csv = ClientCsv.of(List.of(invited, done("Beta", null, true)), BASE);
+
+        assertThat(csv).contains("\"Acme\",\"3 Mar 2026\",\"Invited\",\"\",\"\",\"\",\"\",\"\"\r\n")
+                .contains("\"Beta\",\"3 Mar 2026\",\"Done\",\"Virtual CIO\",\"82\",\"\","
+                        + "\"https://advisor.example/r/share-token\",\"yes\"\r\n");
+    }
+}

@@ -25,7 +25,7 @@ import org.techleadership.advisor.system.SecurityConfig;
 @Import({SecurityConfig.class, SimpleMeterRegistry.class})
 class AccountControllerTest {
 
-    static final SignedIn ERIN = SignedInUsers.consultant(7, "Erin");
+    static final SignedIn ERIN = SignedIns.consultant(7, "Erin");
 
     @Autowired
     MockMvcTester mvc;

@@ -18,8 +18,17 @@ public final class SignedIns {
         return of(2L, "dana", AppUser.Role.CONSULTANT);
     }
 
+    /** A consultant with this id and the name clients see. */
+    public static SignedIn consultant(long id, String displayName) {
+        return of(id, "user-" + id, displayName, AppUser.Role.CONSULTANT);
+    }
+
     public static SignedIn of(long id, String username, AppUser.Role role) {
-        AppUser user = new AppUser(username, "Name of " + username, null, "{noop}unused", role, Instant.EPOCH);
+        return of(id, username, "Name of " + username, role);
+    }
+
+    private static SignedIn of(long id, String username, String displayName, AppUser.Role role) {
+        AppUser user = new AppUser(username, displayName, null, "{noop}unused", role, Instant.EPOCH);
         ReflectionTestUtils.setField(user, "id", id);
         return new SignedIn(user, false);
     }

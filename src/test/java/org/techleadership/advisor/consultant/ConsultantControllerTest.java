@@ -31,7 +31,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.techleadership.advisor.account.SignedIn;
-import org.techleadership.advisor.account.SignedInUsers;
+import org.techleadership.advisor.account.SignedIns;
 import org.techleadership.advisor.assessment.Assessment;
 import org.techleadership.advisor.assessment.AssessmentResult;
 import org.techleadership.advisor.assessment.AssessmentService;
@@ -50,7 +50,7 @@ import org.techleadership.advisor.system.SecurityConfig;
 @Import({SecurityConfig.class, SimpleMeterRegistry.class})
 class ConsultantControllerTest {
 
-    static final SignedIn ALICE = SignedInUsers.consultant(7, "Alice");
+    static final SignedIn ALICE = SignedIns.consultant(7, "Alice");
     static final long DRAFT = 5;
     static final long ASSESSMENT = 42;
     static final String ADVICE = "/consultant/assessments/" + ASSESSMENT + "/advice";

@@ -8,6 +8,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Signing in, and changing one's own password. */
@@ -20,8 +21,12 @@ class AccountController {
         this.accounts = accounts;
     }
 
+    /** ?error after a failed sign-in, ?signedOut after signing out (Spring Security's redirects). */
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
+                 Model model) {
+        model.addAttribute("failed", error != null);
+        model.addAttribute("signedOut", signedOut != null && error == null);
         return "account/login";
     }
 

@@ -22,6 +22,22 @@ class SignInTest {
     AccountService accounts;
 
     @Test
+    void theSignInPageSaysWhatHappenedAndNothingElse() throws Exception {
+        FormBrowser browser = new FormBrowser(port);
+        var plain = browser.get("/login");
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.body()).contains("<title>Sign in").doesNotContain("You are signed out.")
+                .doesNotContain("did not work");
+        var failed = browser.get("/login?error");
+        assertThat(failed.statusCode()).isEqualTo(200);
+        assertThat(failed.body()).contains("<title>Error: Sign in").contains("did not work")
+                .contains("aria-invalid=\"true\"");
+        var signedOut = browser.get("/login?signedOut");
+        assertThat(signedOut.statusCode()).isEqualTo(200);
+        assertThat(signedOut.body()).contains("You are signed out.").doesNotContain("did not work");
+    }
+
+    @Test
     void anUnknownUserAndAWrongPasswordLookTheSame() throws Exception {
         String name = "carol-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(name, "Carol", null, "carol-password-123", AppUser.Role.CONSULTANT);

@@ -2,7 +2,6 @@ package org.techleadership.advisor;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Background work: the catalogue's version check and, on an H2 file, its housekeeping. */

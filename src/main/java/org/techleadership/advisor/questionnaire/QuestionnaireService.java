@@ -92,9 +92,10 @@ public class QuestionnaireService {
      */
     @Transactional
     public Outcome submit(String token, int step, Map<String, String> submitted, Action action) {
-        QuestionnaireDraft draft = (LinkToken.looksValid(token) ? drafts.findByToken(token) : Optional.<QuestionnaireDraft>empty())
+        // with its answers in one query: the page is rendered after the transaction ends
+        QuestionnaireDraft draft = (LinkToken.looksValid(token) ? drafts.findWithAnswersByToken(token)
+                : Optional.<QuestionnaireDraft>empty())
                 .orElseThrow(QuestionnaireDraftNotFoundException::new);
-        draft.getAnswers().size(); // loaded here: the page is rendered after the transaction ends
         Catalogue catalogue = catalogues.current();
         for (Question q : catalogue.questionsOf(step)) {
             String chosen = submitted.get(q.key());

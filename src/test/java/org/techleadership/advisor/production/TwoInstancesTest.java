@@ -25,7 +25,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.techleadership.advisor.AdvisorApplication;
 import org.techleadership.advisor.TestDatabase;
 import org.techleadership.advisor.catalogue.CatalogueService;

@@ -9,8 +9,6 @@ import org.techleadership.advisor.questionnaire.QuestionnaireDraft;
 
 public interface QuestionnaireDraftRepository extends JpaRepository<QuestionnaireDraft, Long> {
 
-    Optional<QuestionnaireDraft> findByToken(String token);
-
     /** The draft with its answers, in one query (a step page needs both). */
     @Query("select d from QuestionnaireDraft d left join fetch d.answers where d.token = ?1")
     Optional<QuestionnaireDraft> findWithAnswersByToken(String token);

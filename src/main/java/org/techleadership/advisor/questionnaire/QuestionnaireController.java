@@ -1,7 +1,8 @@
 package org.techleadership.advisor.questionnaire;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -11,12 +12,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.techleadership.advisor.catalogue.AnswerCheck;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;
 import org.techleadership.advisor.assessment.AssessmentService;
 import org.techleadership.advisor.sharing.RecommendationModel;
+import org.techleadership.advisor.system.KeptPages;
 
 /** The questionnaire in steps: plain HTML forms, progress kept in the draft, no session needed. */
 @Controller
@@ -25,11 +28,14 @@ public class QuestionnaireController {
     private final QuestionnaireService drafts;
     private final CatalogueService catalogues;
     private final AssessmentService assessments;
+    private final KeptPages kept;
 
-    public QuestionnaireController(QuestionnaireService drafts, CatalogueService catalogues, AssessmentService assessments) {
+    public QuestionnaireController(QuestionnaireService drafts, CatalogueService catalogues, AssessmentService assessments,
+                                   KeptPages kept) {
         this.drafts = drafts;
         this.catalogues = catalogues;
         this.assessments = assessments;
+        this.kept = kept;
     }
 
     @PostMapping("/start")
@@ -45,8 +51,8 @@ public class QuestionnaireController {
     }
 
     @GetMapping("/q/{token}/{step:\\d+}")
-    public String show(@PathVariable String token, @PathVariable int step,
-                       @RequestParam(required = false) String incomplete, Model model) {
+    public ModelAndView show(@PathVariable String token, @PathVariable int step,
+                             @RequestParam(required = false) String incomplete, Model model, HttpServletRequest request) {
         QuestionnaireDraft draft = draft(token);
         Catalogue catalogue = catalogues.current();
         if (!catalogue.hasStep(step)) {
@@ -55,7 +61,11 @@ public class QuestionnaireController {
         // sent back here from the last step because something on this one is still unanswered
         Map<String, String> errors = incomplete == null ? Map.of()
                 : AnswerCheck.problems(catalogue.questionsOf(step), draft.getAnswers());
-        return render(model, catalogue, draft, step, errors, false);
+        String view = render(model, catalogue, draft, step, errors, false);
+        if (!errors.isEmpty() || !kept.applies(request)) {
+            return new ModelAndView(view);
+        }
+        return new ModelAndView(kept.view(view, StepPage.kept(catalogue, step, draft, baseUrl())));
     }
 
     @PostMapping("/q/{token}/{step:\\d+}")
@@ -106,11 +116,15 @@ public class QuestionnaireController {
         model.addAttribute("stepCount", catalogue.stepCount());
         model.addAttribute("stepInfo", catalogue.step(step));
         model.addAttribute("questions", catalogue.questionsOf(step));
-        model.addAttribute("answers", new LinkedHashMap<>(draft.getAnswers()));
+        model.addAttribute(StepPage.CHOSEN, StepPage.chosen(draft.getAnswers()));
         model.addAttribute("errors", errors);
         model.addAttribute("saved", saved);
-        model.addAttribute("resumeUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/q/{token}").buildAndExpand(draft.getToken()).toUriString());
+        model.addAttribute("resumeUrl", baseUrl() + "/q/" + draft.getToken());
         return "questionnaire/step";
+    }
+
+    /** Where the app is reached, as this request sees it (behind a proxy: its public address). */
+    private static String baseUrl() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
     }
 }

@@ -53,6 +53,17 @@ public class QuestionnaireDraft {
         this.updatedAt = now;
     }
 
+    /** A copy of a stored draft, read without JPA (see DraftReads); saving it is never meant. */
+    static QuestionnaireDraft copyOf(long id, String token, int currentStep, String clientLabel, String assessmentToken,
+                                     Long consultantId, Instant createdAt, Instant updatedAt) {
+        QuestionnaireDraft draft = new QuestionnaireDraft(token, clientLabel, consultantId, createdAt);
+        draft.id = id;
+        draft.currentStep = currentStep;
+        draft.assessmentToken = assessmentToken;
+        draft.updatedAt = updatedAt;
+        return draft;
+    }
+
     void answer(String questionKey, String optionKey) {
         if (optionKey == null) {
             answers.remove(questionKey);

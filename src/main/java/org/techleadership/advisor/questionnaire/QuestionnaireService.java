@@ -25,14 +25,16 @@ import org.techleadership.advisor.assessment.AssessmentResult;
 public class QuestionnaireService {
 
     private final QuestionnaireDraftRepository drafts;
+    private final DraftReads reads;
     private final CatalogueService catalogues;
     private final AssessmentService assessments;
     private final Clock clock;
     private final Counter started;
 
-    public QuestionnaireService(QuestionnaireDraftRepository drafts, CatalogueService catalogues, AssessmentService assessments,
-                        MeterRegistry meters) {
+    QuestionnaireService(QuestionnaireDraftRepository drafts, DraftReads reads, CatalogueService catalogues,
+                         AssessmentService assessments, MeterRegistry meters) {
         this.drafts = drafts;
+        this.reads = reads;
         this.catalogues = catalogues;
         this.assessments = assessments;
         this.clock = Clock.systemUTC();
@@ -46,13 +48,12 @@ public class QuestionnaireService {
         return draft;
     }
 
-    @Transactional(readOnly = true)
+    /** The draft and its answers, read in one query (a copy: changes go through {@link #submit}). */
     public Optional<QuestionnaireDraft> find(String token) {
         if (!LinkToken.looksValid(token)) {
             return Optional.empty();
         }
-        // draft and answers in one query: the page is rendered after the transaction ends
-        return drafts.findWithAnswersByToken(token);
+        return reads.find(token);
     }
 
     /** A consultant's invitations, newest first. */

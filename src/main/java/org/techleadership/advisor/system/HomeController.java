@@ -1,8 +1,12 @@
 package org.techleadership.advisor.system;
 
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;
 
@@ -11,18 +15,25 @@ import org.techleadership.advisor.catalogue.CatalogueService;
 public class HomeController {
 
     private final CatalogueService catalogues;
+    private final KeptPages kept;
 
-    public HomeController(CatalogueService catalogues) {
+    public HomeController(CatalogueService catalogues, KeptPages kept) {
         this.catalogues = catalogues;
+        this.kept = kept;
     }
 
     @GetMapping("/")
-    public String home(Model model) {
+    public ModelAndView home(Model model, HttpServletRequest request) {
         Catalogue catalogue = catalogues.current();
         model.addAttribute("profiles", catalogue.profiles());
         model.addAttribute("questionCount", catalogue.questions().size());
         model.addAttribute("stepCount", catalogue.stepCount());
-        return "home";
+        if (!kept.applies(request)) {
+            return new ModelAndView("home");
+        }
+        // the same page for every anonymous visitor of one catalogue version, but for the CSRF token
+        return new ModelAndView(kept.view("home",
+                new KeptPages.Kept(catalogue.version(), Map.of(), Map.of(), i -> false, null, 0)));
     }
 
     @GetMapping("/roles")

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.techleadership.advisor.assessment.AssessmentNotFoundException;
+import org.techleadership.advisor.assessment.DeletedLinks;
+import org.techleadership.advisor.assessment.RecommendationDeletedException;
 import org.techleadership.advisor.assessment.RecommendationWithdrawnException;
 
 /**
@@ -59,6 +61,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> withdrawn() {
         return problem(ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
                 "This recommendation was withdrawn by the consultant who shared it."));
+    }
+
+    @ExceptionHandler(RecommendationDeletedException.class)
+    ResponseEntity<Object> deleted(RecommendationDeletedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+                e.tombstone().deletedBy() == DeletedLinks.DeletedBy.OWNER
+                        ? "This recommendation was deleted at the request of the person who answered."
+                        : "This recommendation was deleted by the consultant who prepared it.");
+        problem.setTitle("Deleted");
+        problem.setProperty("deletedAt", e.tombstone().deletedAt().toString());
+        return problem(problem);
     }
 
     @Override

@@ -94,6 +94,11 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
         changed();
     }
 
+    /** About to be deleted: whoever keeps a page of it must drop it. */
+    void deleted() {
+        changed();
+    }
+
     private void changed() {
         registerEvent(new AssessmentChanged(token));
     }

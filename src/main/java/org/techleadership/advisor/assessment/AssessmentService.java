@@ -35,10 +35,13 @@ public class AssessmentService {
     private final AccountService accounts;
     private final JsonMapper json;
     private final MeterRegistry meters;
+    private final DeletedLinks deleted;
     private final Clock clock = Clock.systemUTC();
 
     AssessmentService(CatalogueService catalogues, RecommendationBuilder builder, AssessmentRepository assessments,
-                      AssessmentWriter writer, AccountService accounts, JsonMapper json, MeterRegistry meters) {
+                      AssessmentWriter writer, AccountService accounts, JsonMapper json, MeterRegistry meters,
+                      DeletedLinks deleted) {
+        this.deleted = deleted;
         this.catalogues = catalogues;
         this.builder = builder;
         this.assessments = assessments;
@@ -77,7 +80,10 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public AssessmentResult findShared(String token) {
         Assessment assessment = (LinkToken.looksValid(token) ? assessments.findByToken(token) : Optional.<Assessment>empty())
-                .orElseThrow(AssessmentNotFoundException::new);
+                .orElseThrow(() -> {
+                    deleted.throwIfDeleted(token);
+                    return new AssessmentNotFoundException();
+                });
         if (assessment.isWithdrawn()) {
             throw new RecommendationWithdrawnException();
         }
@@ -141,6 +147,33 @@ public class AssessmentService {
     @Transactional
     public boolean restore(long consultantId, long assessmentId) {
         return change(consultantId, assessmentId, Assessment::restore);
+    }
+
+    /**
+     * Deletes the assessment behind this share link, answers, advice and note with it; only a
+     * tombstone stays, so the link, its PDF and the API say "deleted" from now on. False when unknown.
+     */
+    @Transactional
+    public boolean delete(String token, DeletedLinks.DeletedBy by) {
+        Optional<Assessment> found = LinkToken.looksValid(token) ? assessments.findByToken(token) : Optional.empty();
+        found.ifPresent(a -> delete(a, by));
+        return found.isPresent();
+    }
+
+    /** Deletes every assessment a consultant's invitation led to; returns how many there were. */
+    @Transactional
+    public int deleteOfDraft(long consultantId, long draftId) {
+        List<Assessment> found = assessments.findByConsultantIdAndDraftId(consultantId, draftId);
+        found.forEach(a -> delete(a, DeletedLinks.DeletedBy.CONSULTANT));
+        return found.size();
+    }
+
+    private void delete(Assessment assessment, DeletedLinks.DeletedBy by) {
+        assessment.deleted();
+        assessments.save(assessment); // publishes the change: a kept share page is dropped on commit
+        assessments.delete(assessment);
+        deleted.record(assessment.getToken(), by, Instant.now(clock));
+        meters.counter("advisor.assessments.deleted", "by", by.name().toLowerCase(java.util.Locale.ROOT)).increment();
     }
 
     /** Saving through the repository is what publishes the events the aggregate registered. */

@@ -135,6 +135,22 @@ class ConsultantController {
         return saved(flash, revoked ? "client.saved.revoked" : "client.saved.restored", draftId, "#share");
     }
 
+    /** Deletes the invitation and everything it led to; the box must be ticked, or nothing happens. */
+    @PostMapping("/clients/{draftId:\\d+}/delete")
+    String delete(@AuthenticationPrincipal SignedIn me, @PathVariable long draftId,
+                  @RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes flash) {
+        if (!confirm) {
+            consultants.client(me.userId(), draftId).orElseThrow(ConsultantController::notFound);
+            flash.addFlashAttribute("deleteProblem", "client.delete.unconfirmed");
+            return "redirect:/consultant/clients/" + draftId + "#delete";
+        }
+        if (!consultants.deleteClient(me.userId(), draftId)) {
+            throw notFound();
+        }
+        flash.addFlashAttribute("saved", "dashboard.deleted");
+        return "redirect:/consultant";
+    }
+
     @GetMapping("/compare")
     String compare(@AuthenticationPrincipal SignedIn me, @RequestParam long a, @RequestParam long b, Model model) {
         model.addAttribute("comparison", consultants.compare(me.userId(), a, b)

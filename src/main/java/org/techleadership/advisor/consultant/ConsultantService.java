@@ -46,6 +46,11 @@ public class ConsultantService {
         return questionnaires.start(clientLabel.strip(), consultantId);
     }
 
+    /** Deletes this invitation of the consultant's, its answers and every assessment it led to. */
+    public boolean deleteClient(long consultantId, long draftId) {
+        return questionnaires.deleteInvitation(consultantId, draftId);
+    }
+
     /** The consultant's clients, newest first (or oldest first), optionally filtered by client label. */
     public List<ClientRow> dashboard(long consultantId, String search, boolean oldestFirst) {
         List<QuestionnaireDraft> own = questionnaires.ofConsultant(consultantId);

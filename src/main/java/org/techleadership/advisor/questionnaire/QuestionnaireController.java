@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +19,7 @@ import org.techleadership.advisor.catalogue.AnswerCheck;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;
 import org.techleadership.advisor.assessment.AssessmentService;
+import org.techleadership.advisor.assessment.DeletedLinks;
 import org.techleadership.advisor.sharing.RecommendationModel;
 import org.techleadership.advisor.system.KeptPages;
 
@@ -29,9 +31,13 @@ public class QuestionnaireController {
     private final CatalogueService catalogues;
     private final AssessmentService assessments;
     private final KeptPages kept;
+    private final DeletedLinks deletedLinks;
+    private final DraftExpiry.Settings retention;
 
     public QuestionnaireController(QuestionnaireService drafts, CatalogueService catalogues, AssessmentService assessments,
-                                   KeptPages kept) {
+                                   KeptPages kept, DeletedLinks deletedLinks, DraftExpiry.Settings retention) {
+        this.deletedLinks = deletedLinks;
+        this.retention = retention;
         this.drafts = drafts;
         this.catalogues = catalogues;
         this.assessments = assessments;
@@ -105,8 +111,37 @@ public class QuestionnaireController {
         return "recommendation/result";
     }
 
+    /** Asks before deleting: the private result page links here. */
+    @GetMapping("/q/{token}/delete")
+    public String confirmDelete(@PathVariable String token, Model model) {
+        QuestionnaireDraft draft = draft(token);
+        model.addAttribute("token", token);
+        model.addAttribute("finished", draft.getAssessmentToken() != null);
+        return "questionnaire/delete";
+    }
+
+    @PostMapping("/q/{token}/delete")
+    public String delete(@PathVariable String token) {
+        if (!drafts.delete(token)) {
+            draft(token); // says "deleted" or "not found"
+        }
+        return "redirect:/q/" + token + "/result";
+    }
+
+    /** An unknown questionnaire link: perhaps mistyped, perhaps unfinished answers that expired. */
+    @ExceptionHandler(QuestionnaireDraftNotFoundException.class)
+    public ModelAndView unknown() {
+        ModelAndView page = new ModelAndView("questionnaire/unknown");
+        page.addObject("days", retention.draftDays());
+        page.setStatus(HttpStatus.NOT_FOUND);
+        return page;
+    }
+
     private QuestionnaireDraft draft(String token) {
-        return drafts.find(token).orElseThrow(QuestionnaireDraftNotFoundException::new);
+        return drafts.find(token).orElseThrow(() -> {
+            deletedLinks.throwIfDeleted(token);
+            return new QuestionnaireDraftNotFoundException();
+        });
     }
 
     private String render(Model model, Catalogue catalogue, QuestionnaireDraft draft, int step, Map<String, String> errors,

@@ -17,6 +17,7 @@ import org.techleadership.advisor.catalogue.Question;
 import org.techleadership.advisor.questionnaire.internal.QuestionnaireDraftRepository;
 import org.techleadership.advisor.scoring.Answers;
 import org.techleadership.advisor.assessment.AssessmentService;
+import org.techleadership.advisor.assessment.DeletedLinks;
 import org.techleadership.advisor.assessment.LinkToken;
 import org.techleadership.advisor.assessment.AssessmentResult;
 
@@ -28,11 +29,13 @@ public class QuestionnaireService {
     private final DraftReads reads;
     private final CatalogueService catalogues;
     private final AssessmentService assessments;
+    private final DeletedLinks deleted;
     private final Clock clock;
     private final Counter started;
 
     QuestionnaireService(QuestionnaireDraftRepository drafts, DraftReads reads, CatalogueService catalogues,
-                         AssessmentService assessments, MeterRegistry meters) {
+                         AssessmentService assessments, DeletedLinks deleted, MeterRegistry meters) {
+        this.deleted = deleted;
         this.drafts = drafts;
         this.reads = reads;
         this.catalogues = catalogues;
@@ -86,6 +89,38 @@ public class QuestionnaireService {
     }
 
     public enum Action { NEXT, BACK, SAVE }
+
+    /**
+     * Deletes what the person behind this questionnaire link answered, and the recommendation it
+     * led to: the draft, its answers, the assessment and its share link. Only tombstones stay, so
+     * both links say "deleted" from now on. False when no such draft exists.
+     */
+    @Transactional
+    public boolean delete(String token) {
+        Optional<QuestionnaireDraft> found = LinkToken.looksValid(token) ? drafts.findWithAnswersByToken(token)
+                : Optional.empty();
+        found.ifPresent(draft -> delete(draft, DeletedLinks.DeletedBy.OWNER));
+        return found.isPresent();
+    }
+
+    /** A consultant deletes an invitation of theirs with everything it led to. False when not theirs. */
+    @Transactional
+    public boolean deleteInvitation(long consultantId, long draftId) {
+        Optional<QuestionnaireDraft> found = drafts.findByIdAndConsultantId(draftId, consultantId);
+        found.ifPresent(draft -> {
+            assessments.deleteOfDraft(consultantId, draftId);
+            delete(draft, DeletedLinks.DeletedBy.CONSULTANT);
+        });
+        return found.isPresent();
+    }
+
+    private void delete(QuestionnaireDraft draft, DeletedLinks.DeletedBy by) {
+        if (draft.getAssessmentToken() != null) {
+            assessments.delete(draft.getAssessmentToken(), by);
+        }
+        drafts.delete(draft);
+        deleted.record(draft.getToken(), by, Instant.now(clock));
+    }
 
     /**
      * Keeps what was submitted for one step's questions (an answer the question does not have is

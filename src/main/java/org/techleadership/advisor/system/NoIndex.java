@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The one noindex rule: search engines may index the landing page and the role comparison, and
+ * The one noindex rule: search engines may index the landing page, the role comparison and the privacy page, and
  * nothing else (share links, questionnaires, the API, sign-in, the consultant and admin areas,
  * error pages). The rule sends {@code X-Robots-Tag} and tells the layout to add its robots meta tag.
  */
@@ -23,7 +23,7 @@ public class NoIndex extends OncePerRequestFilter {
 
     /** The request attribute the layout reads ({@code ${noindex}}). */
     public static final String ATTRIBUTE = "noindex";
-    private static final Set<String> INDEXABLE = Set.of("/", "/roles");
+    private static final Set<String> INDEXABLE = Set.of("/", "/roles", "/privacy");
 
     static boolean indexable(String path) {
         return INDEXABLE.contains(path);

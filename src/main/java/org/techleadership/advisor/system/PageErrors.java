@@ -1,5 +1,9 @@
 package org.techleadership.advisor.system;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -19,6 +23,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.techleadership.advisor.api.ApiProblems;
+import org.techleadership.advisor.assessment.DeletedLinks;
+import org.techleadership.advisor.assessment.RecommendationDeletedException;
 
 /**
  * The pages' one error advice, consulted after the API's ({@code LOWEST_PRECEDENCE}). While the
@@ -40,6 +46,17 @@ class PageErrors {
         response.setHeader(HttpHeaders.RETRY_AFTER, "10");
         ModelAndView page = new ModelAndView("error/503");
         page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        return page;
+    }
+
+    /** A deleted result: the 410 page says when, and at whose request, and nothing else. */
+    @ExceptionHandler(RecommendationDeletedException.class)
+    ModelAndView deleted(RecommendationDeletedException e) {
+        ModelAndView page = new ModelAndView("error/deleted");
+        page.addObject("byOwner", e.tombstone().deletedBy() == DeletedLinks.DeletedBy.OWNER);
+        page.addObject("deletedOn", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+                .withZone(ZoneOffset.UTC).format(e.tombstone().deletedAt()));
+        page.setStatus(HttpStatus.GONE);
         return page;
     }
 

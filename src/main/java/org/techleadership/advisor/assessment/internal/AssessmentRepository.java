@@ -24,4 +24,6 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
     List<Assessment> findAllByOrderByCreatedAtDesc();
 
     List<Assessment> findByConsultantIdOrderByCreatedAtDesc(Long consultantId);
+
+    List<Assessment> findByConsultantIdAndDraftId(Long consultantId, Long draftId);
 }

@@ -45,6 +45,12 @@ final class VisibleText {
         return withoutServer(normalise(main.text()), server);
     }
 
+    /** The text before the first occurrence of {@code marker} (all of it when there is none). */
+    static String before(String text, String marker) {
+        int at = text.indexOf(marker);
+        return (at < 0 ? text : text.substring(0, at)).strip();
+    }
+
     /**
      * The PDF's text, whitespace-normalised. The running head and foot that openhtmltopdf repeats on
      * every page (title and date; "made on … · catalogue version … Page n of m") are kept once each, at

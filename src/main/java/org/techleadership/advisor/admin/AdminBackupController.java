@@ -45,7 +45,8 @@ class AdminBackupController {
             return "redirect:/admin/backups";
         }
         try {
-            flash.addFlashAttribute("made", h2.backUpNow());
+            // the flash map lives in the session, in the database: only plain, serialisable values
+            flash.addFlashAttribute("made", h2.backUpNow().file().toString());
         } catch (H2Backups.BackupFailedException e) {
             log.error(e.getMessage(), e);
             flash.addFlashAttribute("problem", "admin.backups.failed");

@@ -6,18 +6,21 @@ import static org.techleadership.advisor.storage.h2.H2Files.connect;
 import static org.techleadership.advisor.storage.h2.H2Files.permissions;
 import static org.techleadership.advisor.storage.h2.H2Files.refuses;
 
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.zip.ZipFile;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.h2.tools.Restore;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,25 +34,25 @@ import org.techleadership.advisor.AdvisorApplication;
 
 /**
  * The app on its default embedded database, in a folder of its own: no TCP port but its HTTP one, a
- * password of its own in an owner-only file, owner-only files, and backups it takes while it runs.
+ * password of its own in an owner-only file, owner-only files, and an admin's "Back up now".
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisabledIfSystemProperty(named = "advisor.test-db", matches = "postgres", disabledReason = "the embedded H2 alone")
 class H2FileStorageTest {
 
-    Path temp;
+    private static final String ADMIN_PASSWORD = "Backups-Admin-Test-2026!";
+
     Path data;
     Set<Integer> listeningBefore;
     ConfigurableApplicationContext app;
 
     @BeforeAll
     void start(@TempDir Path temp) throws Exception {
-        this.temp = temp;
         data = temp.resolve("data");
         listeningBefore = ListeningPorts.readable() ? ListeningPorts.ofThisProcess() : Set.of();
         app = new SpringApplicationBuilder(AdvisorApplication.class).run("--server.port=0",
-                "--advisor.data-dir=" + data, "--advisor.h2.backup.keep=2", "--advisor.h2.backup.schedule=-",
-                "--spring.main.banner-mode=off");
+                "--advisor.data-dir=" + data, "--advisor.h2.backup.schedule=-",
+                "--advisor.admin.password=" + ADMIN_PASSWORD, "--spring.main.banner-mode=off");
     }
 
     @AfterAll
@@ -91,37 +94,36 @@ class H2FileStorageTest {
     }
 
     @Test
-    void backUpNowWritesAValidH2BackupAndKeepsOnlyTheNewest() throws Exception {
-        H2Backups backups = app.getBean(H2Backups.class);
-        Files.createDirectories(data.resolve("backups"));
-        Files.writeString(data.resolve("backups/made-by-the-operator.zip"), "not ours to delete");
+    void anAdminPressesBackUpNowAndIsShownWhereTheBackupWent() throws Exception {
+        URI base = URI.create("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort());
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .build();
+        String signIn = csrfOf(browser.send(HttpRequest.newBuilder(base.resolve("/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(browser.send(post(base.resolve("/login"), "username=admin&password="
+                + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + signIn),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(302);
+        String page = browser.send(HttpRequest.newBuilder(base.resolve("/admin/backups")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
 
-        H2Backups.Backup first = backups.backUpNow();
-        Thread.sleep(5);
-        H2Backups.Backup second = backups.backUpNow();
-        Thread.sleep(5);
-        H2Backups.Backup third = backups.backUpNow();
+        HttpResponse<Void> pressed = browser.send(post(base.resolve("/admin/backups"), "_csrf=" + csrfOf(page)),
+                HttpResponse.BodyHandlers.discarding());
 
-        assertThat(first.file().getParent()).isEqualTo(data.resolve("backups"));
-        assertThat(first.name()).matches("advisor-\\d{8}-\\d{6}-\\d{3}\\.zip");
-        assertThat(backups.kept()).extracting(H2Backups.Backup::name).containsExactly(third.name(), second.name());
-        assertThat(first.file()).doesNotExist();
-        assertThat(data.resolve("backups/made-by-the-operator.zip")).exists();
-        assertThat(permissions(data.resolve("backups"))).isEqualTo("rwx------");
-        assertThat(permissions(third.file())).isEqualTo("rw-------");
+        assertThat(pressed.statusCode()).isEqualTo(302);
+        HttpResponse<String> shown = browser.send(HttpRequest.newBuilder(base.resolve("/admin/backups")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(shown.statusCode()).isEqualTo(200);
+        String newest = app.getBean(H2Backups.class).kept().get(0).file().toString();
+        assertThat(Jsoup.parse(shown.body()).select("main").text())
+                .contains("The database is backed up to " + newest);
+    }
 
-        Path restored = temp.resolve("restored");
-        Restore.execute(third.file().toString(), restored.toString(), "advisor");
-        String password;
-        try (ZipFile zip = new ZipFile(third.file().toFile())) {
-            password = new String(zip.getInputStream(zip.getEntry("db-password")).readAllBytes());
-        }
-        try (Connection connection = connect("jdbc:h2:file:" + restored.resolve("advisor"), "sa", password);
-             Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\"")) {
-            rows.next();
-            assertThat(rows.getInt(1)).as("migrations in the restored backup").isGreaterThanOrEqualTo(8);
-        }
-        assertThat(List.of(restored.toFile().list())).contains("advisor.mv.db");
+    private static HttpRequest post(URI uri, String form) {
+        return HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+    }
+
+    private static String csrfOf(String html) {
+        return URLEncoder.encode(Jsoup.parse(html).select("form input[name=_csrf]").last().val(), StandardCharsets.UTF_8);
     }
 }

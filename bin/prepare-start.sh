@@ -30,7 +30,7 @@ if ! (cd "$dir" && env -i PATH="$PATH" HOME="$training" java -XX:ArchiveClassesA
     -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar "$dir/$name" \
     --spring.config.location=classpath:/ --spring.profiles.active= --server.port=0 \
     --advisor.data-dir="$training" --spring.datasource.url="jdbc:h2:file:$training/advisor" \
-    --spring.datasource.username=sa --spring.datasource.password= >"$training/training.log" 2>&1); then
+    --spring.datasource.username=sa >"$training/training.log" 2>&1); then
   tail -40 "$training/training.log" >&2
   echo "The training start failed" >&2
   exit 1

@@ -3,6 +3,7 @@ package org.techleadership.advisor.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.techleadership.advisor.account.AccountService.PasswordChange;
 import org.techleadership.advisor.assessment.AssessmentService;
 import org.techleadership.advisor.system.SecurityConfig;
 
@@ -44,7 +46,8 @@ class AccountControllerTest {
 
     @Test
     void aRightCurrentPasswordChangesItAndGoesBackToTheClients() {
-        when(accounts.changePassword(7, "old-password-1", "a-much-longer-passphrase")).thenReturn(true);
+        when(accounts.changePassword(eq(7L), eq("old-password-1"), eq("a-much-longer-passphrase"), anyString()))
+                .thenReturn(PasswordChange.CHANGED);
 
         assertThat(change("old-password-1", "a-much-longer-passphrase", "a-much-longer-passphrase"))
                 .hasRedirectedUrl("/consultant").flash().containsEntry("saved", "password.saved");
@@ -52,7 +55,7 @@ class AccountControllerTest {
 
     @Test
     void aWrongCurrentPasswordIsAnErrorOnThatField() {
-        when(accounts.changePassword(anyLong(), anyString(), anyString())).thenReturn(false);
+        when(accounts.changePassword(anyLong(), anyString(), anyString(), anyString())).thenReturn(PasswordChange.CURRENT_WRONG);
 
         MvcTestResult result = change("not-my-password", "a-much-longer-passphrase", "a-much-longer-passphrase");
 
@@ -67,7 +70,7 @@ class AccountControllerTest {
     void aShortNewPasswordIsAnErrorAndNothingIsChanged() {
         assertThat(change("old-password-1", "short", "short")).hasStatusOk()
                 .model().extractingBindingResult("passwordForm").hasOnlyFieldErrors("replacement");
-        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString());
+        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString(), anyString());
     }
 
     @Test
@@ -75,7 +78,7 @@ class AccountControllerTest {
         String tooLong = "x".repeat(201);
         assertThat(change("old-password-1", tooLong, tooLong)).hasStatusOk()
                 .model().extractingBindingResult("passwordForm").hasOnlyFieldErrors("replacement");
-        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString());
+        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString(), anyString());
     }
 
     @Test
@@ -83,19 +86,19 @@ class AccountControllerTest {
         assertThat(change("old-password-1", "a-much-longer-passphrase", "a-much-longer-passphrasf")).hasStatusOk()
                 .model().extractingBindingResult("passwordForm")
                 .hasFieldErrorCode("confirmation", "password.confirmation.different");
-        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString());
+        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString(), anyString());
     }
 
     @Test
     void anEmptyCurrentPasswordIsAnError() {
         assertThat(change("", "a-much-longer-passphrase", "a-much-longer-passphrase")).hasStatusOk()
                 .model().extractingBindingResult("passwordForm").hasOnlyFieldErrors("current");
-        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString());
+        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString(), anyString());
     }
 
     @Test
     void noPasswordIsEverWrittenBackIntoThePage() {
-        when(accounts.changePassword(anyLong(), anyString(), anyString())).thenReturn(false);
+        when(accounts.changePassword(anyLong(), anyString(), anyString(), anyString())).thenReturn(PasswordChange.CURRENT_WRONG);
 
         assertThat(change("typed-current-secret", "typed-new-secret-1", "typed-new-secret-2")).bodyText()
                 .contains("There is a problem")

@@ -1,6 +1,7 @@
 package org.techleadership.advisor.admin;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +54,7 @@ class AdminUsersControllerTest {
         assertThat(page.select("#error-summary a[href='#username']")).hasSize(1);
         assertThat(create("dana reyes", "Dana Reyes", "", "CONSULTANT")).model()
                 .extractingBindingResult("newAccountForm").hasFieldErrors("username");
-        verify(accounts, never()).create(anyString(), anyString(), anyString(), anyString(), any());
+        verify(accounts, never()).createWithOneTimePassword(anyString(), anyString(), anyString(), any());
     }
 
     @Test
@@ -62,12 +63,12 @@ class AdminUsersControllerTest {
 
         assertThat(create("dana", "Dana Reyes", "", "CONSULTANT")).model()
                 .extractingBindingResult("newAccountForm").hasFieldErrors("username");
-        verify(accounts, never()).create(anyString(), anyString(), anyString(), anyString(), any());
+        verify(accounts, never()).createWithOneTimePassword(anyString(), anyString(), anyString(), any());
     }
 
     @Test
     void aUserNameTakenAtTheLastMomentIsAnErrorToo() {
-        when(accounts.create(anyString(), anyString(), anyString(), anyString(), any()))
+        when(accounts.createWithOneTimePassword(anyString(), anyString(), anyString(), any()))
                 .thenThrow(new DataIntegrityViolationException("unique"));
 
         assertThat(Html.of(create("dana", "Dana Reyes", "", "CONSULTANT")).getElementById("username-error").text())
@@ -80,14 +81,15 @@ class AdminUsersControllerTest {
                 .hasFieldErrors("displayName");
         assertThat(create("dana", "x".repeat(121), "x".repeat(121), "CONSULTANT")).model()
                 .extractingBindingResult("newAccountForm").hasFieldErrors("displayName", "practiceName");
-        verify(accounts, never()).create(anyString(), anyString(), anyString(), anyString(), any());
+        verify(accounts, never()).createWithOneTimePassword(anyString(), anyString(), anyString(), any());
     }
 
     @Test
     void aGoodFormCreatesTheAccountAndShowsItsFirstPasswordOnce() {
+        when(accounts.createWithOneTimePassword(anyString(), anyString(), anyString(), any())).thenReturn("made-for-dana");
         assertThat(create(" dana ", "x".repeat(120), "", "CONSULTANT")).hasRedirectedUrl("/admin/users")
-                .flash().containsKey("created");
-        verify(accounts).create(eq(" dana "), eq("x".repeat(120)), eq(""), anyString(), eq(AppUser.Role.CONSULTANT));
+                .flash().containsEntry("created", Map.of("username", "dana", "password", "made-for-dana"));
+        verify(accounts).createWithOneTimePassword(eq(" dana "), eq("x".repeat(120)), eq(""), eq(AppUser.Role.CONSULTANT));
     }
 
     @Test

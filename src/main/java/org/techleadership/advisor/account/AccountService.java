@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -18,20 +20,37 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techleadership.advisor.account.internal.AppUserRepository;
 
-/** Accounts: sign-in lookups, repeated-failure locks, creation by an admin, password changes. */
+/**
+ * Accounts: sign-in lookups, repeated-failure locks, creation by an admin, password changes. A
+ * change that must take an account's access away (switched off, a new or one-time password, too
+ * many wrong current passwords) ends its signed-in sessions once committed ({@link SignInSessions}).
+ */
 @Service
 public class AccountService implements UserDetailsService {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** How a change of one's own password ended. */
+    public enum PasswordChange {
+        CHANGED,
+        /** The current password was wrong; counted like a failed sign-in. */
+        CURRENT_WRONG,
+        /** The current password was wrong once too often: the account is locked, its sessions ended. */
+        LOCKED,
+        /** The new password is the current one. */
+        SAME_AS_CURRENT
+    }
 
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    public AccountService(AppUserRepository users, PasswordEncoder passwords) {
+    public AccountService(AppUserRepository users, PasswordEncoder passwords, ApplicationEventPublisher events) {
         this.users = users;
         this.passwords = passwords;
+        this.events = events;
     }
 
     @Override
@@ -63,7 +82,7 @@ public class AccountService implements UserDetailsService {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<AppUser> find(long userId) {
+    public Optional<AppUser> find(long userId) {
         return users.findById(userId);
     }
 
@@ -72,29 +91,85 @@ public class AccountService implements UserDetailsService {
         return users.findByUsernameIgnoreCase(username.strip()).isPresent();
     }
 
-    /** Creates an account; throws DataIntegrityViolationException when the user name is taken. */
+    /**
+     * Creates an account with a password chosen for it, which must pass the {@link PasswordPolicy};
+     * throws DataIntegrityViolationException when the user name is taken.
+     */
     @Transactional
     public AppUser create(String username, String displayName, String practiceName, String password,
                           AppUser.Role role) {
+        PasswordPolicy.require(password, username.strip());
         return users.saveAndFlush(new AppUser(username.strip(), displayName.strip(),
                 practiceName == null || practiceName.isBlank() ? null : practiceName.strip(),
                 passwords.encode(password), role, Instant.now(clock)));
     }
 
-    /** True when the current password was right and the new one is stored. */
+    /**
+     * An admin creates an account: its first password is made here and returned to be shown once;
+     * the account must choose its own at its first sign-in. Throws DataIntegrityViolationException
+     * when the user name is taken.
+     */
     @Transactional
-    public boolean changePassword(long userId, String current, String replacement) {
-        AppUser user = users.findById(userId).orElseThrow();
-        if (!passwords.matches(current, user.getPasswordHash())) {
-            return false;
-        }
-        user.changePassword(passwords.encode(replacement));
-        return true;
+    public String createWithOneTimePassword(String username, String displayName, String practiceName,
+                                            AppUser.Role role) {
+        String password = randomPassword();
+        create(username, displayName, practiceName, password, role).requireNewPassword();
+        return password;
     }
 
+    /**
+     * One's own new password, after proving the current one. A wrong current password counts as a
+     * failed sign-in. The account's other sessions end; {@code thisSessionId} stays signed in.
+     * The new password must already have passed the {@link PasswordPolicy}.
+     */
+    @Transactional
+    public PasswordChange changePassword(long userId, String current, String replacement, String thisSessionId) {
+        AppUser user = users.findById(userId).orElseThrow();
+        if (!passwords.matches(current, user.getPasswordHash())) {
+            if (user.loginFailed(Instant.now(clock))) {
+                events.publishEvent(new SignInSessions.EndRequested(user.getUsername(), null));
+                return PasswordChange.LOCKED;
+            }
+            return PasswordChange.CURRENT_WRONG;
+        }
+        if (replacement.equals(current)) {
+            return PasswordChange.SAME_AS_CURRENT;
+        }
+        PasswordPolicy.require(replacement, user.getUsername());
+        user.changePassword(passwords.encode(replacement));
+        events.publishEvent(new SignInSessions.EndRequested(user.getUsername(), thisSessionId));
+        return PasswordChange.CHANGED;
+    }
+
+    /**
+     * An admin's reset: a new password made here, returned to be shown once and changed at the next
+     * sign-in. It lifts a lock and ends the account's sessions. Empty for an unknown account.
+     */
+    @Transactional
+    public Optional<String> issueOneTimePassword(long userId) {
+        return users.findById(userId).map(user -> {
+            String password = randomPassword();
+            user.issueOneTimePassword(passwords.encode(password));
+            events.publishEvent(new SignInSessions.EndRequested(user.getUsername(), null));
+            return password;
+        });
+    }
+
+    /** Lifts a lock from repeated wrong passwords before its time. */
+    @Transactional
+    public void unlock(long userId) {
+        users.findById(userId).ifPresent(AppUser::unlock);
+    }
+
+    /** Switching an account off also signs it out everywhere, at once. */
     @Transactional
     public void setEnabled(long userId, boolean enabled) {
-        users.findById(userId).ifPresent(user -> user.setEnabled(enabled));
+        users.findById(userId).ifPresent(user -> {
+            user.setEnabled(enabled);
+            if (!enabled) {
+                events.publishEvent(new SignInSessions.EndRequested(user.getUsername(), null));
+            }
+        });
     }
 
     @Transactional(readOnly = true)
@@ -102,23 +177,34 @@ public class AccountService implements UserDetailsService {
         return users.existsByRole(AppUser.Role.ADMIN);
     }
 
-    /** Creates the first admin unless one exists; false when another instance got there first. */
+    /**
+     * Creates the first admin unless one exists; false when another instance got there first.
+     * {@code oneTime}: the password was made, not chosen, and must be changed at the first sign-in.
+     */
     @Transactional
-    public boolean createFirstAdmin(String username, String password) {
+    public boolean createFirstAdmin(String username, String password, boolean oneTime) {
         if (users.existsByRole(AppUser.Role.ADMIN)) {
             return false;
         }
         try {
-            create(username, "Administrator", null, password, AppUser.Role.ADMIN);
+            AppUser admin = create(username, "Administrator", null, password, AppUser.Role.ADMIN);
+            if (oneTime) {
+                admin.requireNewPassword();
+            }
             return true;
         } catch (DataIntegrityViolationException raced) {
             return false;
         }
     }
 
+    /** 120 random bits, 20 URL-safe characters: always passes the {@link PasswordPolicy}. */
     public static String randomPassword() {
-        byte[] bytes = new byte[15];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String password;
+        do { // a draw that happens to look like a word with digits around it is drawn again
+            byte[] bytes = new byte[15];
+            RANDOM.nextBytes(bytes);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (PasswordPolicy.guessable(password));
+        return password;
     }
 }

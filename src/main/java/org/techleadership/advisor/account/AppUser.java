@@ -17,6 +17,9 @@ public class AppUser {
 
     public enum Role { CONSULTANT, ADMIN }
 
+    /** What an admin sees: switched off wins over locked, locked over active. */
+    public enum Status { ACTIVE, LOCKED, SWITCHED_OFF }
+
     /** After this many wrong passwords in a row, the account waits {@link #LOCK_MINUTES} minutes. */
     static final int MAX_FAILED_LOGINS = 5;
     static final int LOCK_MINUTES = 15;
@@ -34,6 +37,8 @@ public class AppUser {
     private int failedLogins;
     private Instant lockedUntil;
     private Instant createdAt;
+    /** Set when the password was made for the account (one-time or first start): it must choose its own. */
+    private boolean mustChangePassword;
 
     protected AppUser() {
     }
@@ -49,12 +54,15 @@ public class AppUser {
         this.createdAt = now;
     }
 
-    void loginFailed(Instant now) {
+    /** Counts a wrong password; true when this one locked the account. */
+    boolean loginFailed(Instant now) {
         failedLogins++;
         if (failedLogins >= MAX_FAILED_LOGINS) {
             lockedUntil = now.plusSeconds(LOCK_MINUTES * 60L);
             failedLogins = 0;
+            return true;
         }
+        return false;
     }
 
     void loginSucceeded() {
@@ -66,8 +74,31 @@ public class AppUser {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    void unlock() {
+        loginSucceeded();
+    }
+
+    /** The account's own choice, made after proving the current password. */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+        this.mustChangePassword = false;
+        loginSucceeded();
+    }
+
+    /** A password made for the account, to be replaced at its next sign-in; it also lifts a lock. */
+    void issueOneTimePassword(String newHash) {
+        this.passwordHash = newHash;
+        requireNewPassword();
+        loginSucceeded();
+    }
+
+    /** The password it has now was made for it: the next sign-in must choose its own first. */
+    void requireNewPassword() {
+        this.mustChangePassword = true;
+    }
+
+    public Status statusAt(Instant now) {
+        return !enabled ? Status.SWITCHED_OFF : isLocked(now) ? Status.LOCKED : Status.ACTIVE;
     }
 
     void setEnabled(boolean enabled) {
@@ -83,4 +114,5 @@ public class AppUser {
     public boolean isEnabled() { return enabled; }
     public Instant getLockedUntil() { return lockedUntil; }
     public Instant getCreatedAt() { return createdAt; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
 }

@@ -1,5 +1,7 @@
 package org.techleadership.advisor.account;
 
+import java.io.PrintStream;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -9,8 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes sure there is an admin. The first one comes from ADVISOR_ADMIN_USERNAME and
- * ADVISOR_ADMIN_PASSWORD; when they are not set, from a random password printed once, at the
- * first start, in the log. There is never a default password.
+ * ADVISOR_ADMIN_PASSWORD, which must pass the {@link PasswordPolicy}; when they are not set, from
+ * a random one-time password shown once on the console (standard output, never through the
+ * logging system, so never in a log file), which must be changed at the first sign-in. There is
+ * never a default password.
  */
 @Component
 @EnableConfigurationProperties(FirstAdminProperties.class)
@@ -33,26 +37,42 @@ class FirstAdmin implements ApplicationRunner {
         if (accounts.hasAdmin()) {
             return;
         }
-        if (!password.isBlank()) {
-            if (password.length() < AccountService.MIN_PASSWORD_LENGTH) {
-                throw new IllegalStateException("ADVISOR_ADMIN_PASSWORD must have at least "
-                        + AccountService.MIN_PASSWORD_LENGTH + " characters");
-            }
-            if (accounts.createFirstAdmin(username, password)) {
+        if (!password.isEmpty()) {
+            PasswordPolicy.check(password, username).ifPresent(problem -> {
+                throw new IllegalStateException("ADVISOR_ADMIN_PASSWORD is not accepted: " + explain(problem));
+            });
+            if (accounts.createFirstAdmin(username, password, false)) {
                 log.info("Created the first admin account '{}' from ADVISOR_ADMIN_PASSWORD", username);
             }
             return;
         }
         String generated = AccountService.randomPassword();
-        if (accounts.createFirstAdmin(username, generated)) {
-            log.warn("""
+        if (accounts.createFirstAdmin(username, generated, true)) {
+            log.warn("First start: created the admin account '{}'. Its one-time password is on the console "
+                    + "(standard output) only, and must be changed at the first sign-in.", username);
+            PrintStream console = System.out;
+            console.println("""
 
                     ================================================================
                     First start: an admin account was created.
-                      user name: {}
-                      password:  {}
-                    This is shown once. Sign in at /login and change it under "Change password".
-                    ================================================================""", username, generated);
+                      user name: %s
+                      password:  %s
+                    This is shown once, here only. Sign in at /login: you will be
+                    asked to choose your own password before anything else.
+                    ================================================================
+                    """.formatted(username, generated));
+            console.flush();
         }
+    }
+
+    private String explain(PasswordPolicy.Problem problem) {
+        return switch (problem) {
+            case TOO_SHORT -> "it must have at least " + PasswordPolicy.MIN_LENGTH + " characters";
+            case TOO_LONG -> "it must have at most " + PasswordPolicy.MAX_LENGTH + " characters";
+            case ONLY_SPACES -> "it cannot be only spaces";
+            case COMMON -> "it is one of the most common passwords, or one with digits or symbols added, "
+                    + "a keyboard row or a sequence";
+            case CONTAINS_USERNAME -> "it contains the user name '" + username + "'";
+        };
     }
 }

@@ -1,9 +1,11 @@
 package org.techleadership.advisor.admin;
 
+import java.time.Instant;
 import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +18,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.techleadership.advisor.account.AccountService;
+import org.techleadership.advisor.account.AppUser;
 import org.techleadership.advisor.account.SignedIn;
 
-/** The admin's accounts page: create consultants, switch accounts off and on. */
+/**
+ * The admin's accounts page: create consultants, switch accounts off and on, unlock a locked one,
+ * and replace a forgotten password with a one-time one (shown once, changed at the next sign-in).
+ */
 @Controller
 @RequestMapping("/admin/users")
 class AdminUsersController {
@@ -41,8 +48,13 @@ class AdminUsersController {
     @GetMapping
     String users(Model model) {
         model.addAttribute("newAccountForm", new NewAccountForm());
-        model.addAttribute("users", accounts.all());
+        listAccounts(model);
         return VIEW;
+    }
+
+    private void listAccounts(Model model) {
+        model.addAttribute("users", accounts.all());
+        model.addAttribute("now", Instant.now());
     }
 
     @PostMapping
@@ -52,10 +64,9 @@ class AdminUsersController {
             result.rejectValue("username", "admin.username.taken");
         }
         if (!result.hasErrors()) {
-            String password = AccountService.randomPassword();
             try {
-                accounts.create(newAccountForm.getUsername(), newAccountForm.getDisplayName(),
-                        newAccountForm.getPracticeName(), password, newAccountForm.chosenRole());
+                String password = accounts.createWithOneTimePassword(newAccountForm.getUsername(),
+                        newAccountForm.getDisplayName(), newAccountForm.getPracticeName(), newAccountForm.chosenRole());
                 flash.addFlashAttribute("created", Map.of("username", newAccountForm.getUsername().strip(),
                         "password", password));
                 return "redirect:/admin/users";
@@ -63,7 +74,7 @@ class AdminUsersController {
                 result.rejectValue("username", "admin.username.taken");
             }
         }
-        model.addAttribute("users", accounts.all());
+        listAccounts(model);
         return VIEW;
     }
 
@@ -71,10 +82,30 @@ class AdminUsersController {
     String enable(@AuthenticationPrincipal SignedIn me, @PathVariable long id, @RequestParam boolean enabled,
                   RedirectAttributes flash) {
         if (id == me.userId()) {
-            flash.addFlashAttribute("problem", "You cannot switch off your own account.");
+            flash.addFlashAttribute("problem", "admin.self.switchOff");
         } else {
             accounts.setEnabled(id, enabled);
         }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id:\\d+}/unlock")
+    String unlock(@PathVariable long id) {
+        accounts.unlock(id);
+        return "redirect:/admin/users";
+    }
+
+    /** A new password for someone who forgot theirs: shown once, here, and changed at their next sign-in. */
+    @PostMapping("/{id:\\d+}/password")
+    String issueOneTimePassword(@AuthenticationPrincipal SignedIn me, @PathVariable long id,
+                                RedirectAttributes flash) {
+        if (id == me.userId()) {
+            flash.addFlashAttribute("problem", "admin.self.reset");
+            return "redirect:/admin/users";
+        }
+        AppUser user = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        accounts.issueOneTimePassword(id).ifPresent(password -> flash.addFlashAttribute("issued",
+                Map.of("username", user.getUsername(), "password", password)));
         return "redirect:/admin/users";
     }
 }

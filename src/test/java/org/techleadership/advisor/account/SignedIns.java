@@ -23,13 +23,24 @@ public final class SignedIns {
         return of(id, "user-" + id, displayName, AppUser.Role.CONSULTANT);
     }
 
+    /** A consultant signed in with a password made for them, who must choose their own first. */
+    public static SignedIn withOneTimePassword(long id, String username) {
+        AppUser user = user(id, username, "Name of " + username, AppUser.Role.CONSULTANT);
+        user.requireNewPassword();
+        return new SignedIn(user, false);
+    }
+
     public static SignedIn of(long id, String username, AppUser.Role role) {
         return of(id, username, "Name of " + username, role);
     }
 
     private static SignedIn of(long id, String username, String displayName, AppUser.Role role) {
+        return new SignedIn(user(id, username, displayName, role), false);
+    }
+
+    private static AppUser user(long id, String username, String displayName, AppUser.Role role) {
         AppUser user = new AppUser(username, displayName, null, "{noop}unused", role, Instant.EPOCH);
         ReflectionTestUtils.setField(user, "id", id);
-        return new SignedIn(user, false);
+        return user;
     }
 }

@@ -41,7 +41,8 @@ class AdminAccessTest {
     @ParameterizedTest
     @ValueSource(strings = {"/admin/catalogue/profiles/CIO", "/admin/catalogue/questions/focus",
             "/admin/catalogue/rules?question=focus", "/admin/catalogue/publish", "/admin/catalogue/discard",
-            "/admin/catalogue/import", "/admin/users", "/admin/users/1/enabled?enabled=false"})
+            "/admin/catalogue/import", "/admin/users", "/admin/users/1/enabled?enabled=false", "/admin/users/1/unlock",
+            "/admin/users/1/password"})
     void aConsultantMayNotChangeAnything(String action) {
         assertThat(mvc.post().uri(action).param("note", "x").param("confirm", "true").with(user(consultant()))
                 .with(csrf())).hasStatus(403);

@@ -1,13 +1,22 @@
 package org.techleadership.advisor.admin;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.techleadership.advisor.account.AccountService;
@@ -53,7 +62,7 @@ class AdminUsersControllerTest {
         assertThat(page.select("#error-summary a[href='#username']")).hasSize(1);
         assertThat(create("dana reyes", "Dana Reyes", "", "CONSULTANT")).model()
                 .extractingBindingResult("newAccountForm").hasFieldErrors("username");
-        verify(accounts, never()).create(anyString(), anyString(), anyString(), anyString(), any());
+        verify(accounts, never()).createWithOneTimePassword(anyString(), anyString(), anyString(), any());
     }
 
     @Test
@@ -62,12 +71,12 @@ class AdminUsersControllerTest {
 
         assertThat(create("dana", "Dana Reyes", "", "CONSULTANT")).model()
                 .extractingBindingResult("newAccountForm").hasFieldErrors("username");
-        verify(accounts, never()).create(anyString(), anyString(), anyString(), anyString(), any());
+        verify(accounts, never()).createWithOneTimePassword(anyString(), anyString(), anyString(), any());
     }
 
     @Test
     void aUserNameTakenAtTheLastMomentIsAnErrorToo() {
-        when(accounts.create(anyString(), anyString(), anyString(), anyString(), any()))
+        when(accounts.createWithOneTimePassword(anyString(), anyString(), anyString(), any()))
                 .thenThrow(new DataIntegrityViolationException("unique"));
 
         assertThat(Html.of(create("dana", "Dana Reyes", "", "CONSULTANT")).getElementById("username-error").text())
@@ -80,14 +89,15 @@ class AdminUsersControllerTest {
                 .hasFieldErrors("displayName");
         assertThat(create("dana", "x".repeat(121), "x".repeat(121), "CONSULTANT")).model()
                 .extractingBindingResult("newAccountForm").hasFieldErrors("displayName", "practiceName");
-        verify(accounts, never()).create(anyString(), anyString(), anyString(), anyString(), any());
+        verify(accounts, never()).createWithOneTimePassword(anyString(), anyString(), anyString(), any());
     }
 
     @Test
     void aGoodFormCreatesTheAccountAndShowsItsFirstPasswordOnce() {
+        when(accounts.createWithOneTimePassword(anyString(), anyString(), anyString(), any())).thenReturn("made-for-dana");
         assertThat(create(" dana ", "x".repeat(120), "", "CONSULTANT")).hasRedirectedUrl("/admin/users")
-                .flash().containsKey("created");
-        verify(accounts).create(eq(" dana "), eq("x".repeat(120)), eq(""), anyString(), eq(AppUser.Role.CONSULTANT));
+                .flash().containsEntry("created", Map.of("username", "dana", "password", "made-for-dana"));
+        verify(accounts).createWithOneTimePassword(eq(" dana "), eq("x".repeat(120)), eq(""), eq(AppUser.Role.CONSULTANT));
     }
 
     @Test
@@ -99,6 +109,79 @@ class AdminUsersControllerTest {
         assertThat(mvc.post().uri("/admin/users/2/enabled").param("enabled", "false").with(user(admin())).with(csrf()))
                 .hasRedirectedUrl("/admin/users");
         verify(accounts).setEnabled(2L, false);
+    }
+
+    @Test
+    void aLockedAccountShowsAsLockedWithItsTimeAndOffersUnlocking() {
+        Instant until = Instant.now().plus(Duration.ofMinutes(12));
+        AppUser locked = account(2, "dana");
+        ReflectionTestUtils.setField(locked, "lockedUntil", until);
+        AppUser lockExpired = account(3, "erin");
+        ReflectionTestUtils.setField(lockExpired, "lockedUntil", Instant.now().minusSeconds(60));
+        AppUser off = account(4, "finn");
+        ReflectionTestUtils.setField(off, "enabled", false);
+        when(accounts.all()).thenReturn(List.of(locked, lockExpired, off));
+
+        Document page = Html.of(mvc.get().uri("/admin/users").with(user(admin())).exchange());
+
+        String time = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC).format(until);
+        assertThat(row(page, "dana").text()).contains("Locked until " + time + " UTC").doesNotContain("Active");
+        assertThat(row(page, "dana").select("form[action='/admin/users/2/unlock']")).hasSize(1);
+        assertThat(row(page, "erin").text()).contains("Active").doesNotContain("Locked");
+        assertThat(row(page, "erin").select("form[action$='/unlock']")).isEmpty();
+        assertThat(row(page, "finn").text()).contains("Switched off");
+    }
+
+    @Test
+    void unlockingLiftsTheLock() {
+        assertThat(mvc.post().uri("/admin/users/2/unlock").with(user(admin())).with(csrf()))
+                .hasRedirectedUrl("/admin/users");
+        verify(accounts).unlock(2L);
+    }
+
+    @Test
+    void aOneTimePasswordIsMadeAndShownOnce() {
+        when(accounts.find(2L)).thenReturn(Optional.of(account(2, "dana")));
+        when(accounts.issueOneTimePassword(2L)).thenReturn(Optional.of("made-once-for-dana"));
+
+        assertThat(mvc.post().uri("/admin/users/2/password").with(user(admin())).with(csrf()))
+                .hasRedirectedUrl("/admin/users").flash()
+                .containsEntry("issued", Map.of("username", "dana", "password", "made-once-for-dana"));
+
+        Document page = Html.of(mvc.get().uri("/admin/users").with(user(admin()))
+                .flashAttr("issued", Map.of("username", "dana", "password", "made-once-for-dana")).exchange());
+        assertThat(page.getElementById("issued-password").val()).isEqualTo("made-once-for-dana");
+        assertThat(Html.of(mvc.get().uri("/admin/users").with(user(admin())).exchange())
+                .getElementById("issued-password")).isNull();
+    }
+
+    @Test
+    void anAdminResetsOnlyOthersPasswordsHere() {
+        assertThat(mvc.post().uri("/admin/users/1/password").with(user(admin())).with(csrf()))
+                .hasRedirectedUrl("/admin/users").flash().containsEntry("problem", "admin.self.reset");
+        verify(accounts, never()).issueOneTimePassword(anyLong());
+
+        assertThat(Html.of(mvc.get().uri("/admin/users").with(user(admin())).flashAttr("problem", "admin.self.reset")
+                .exchange()).text()).contains("To change your own password, use Change password.");
+    }
+
+    @Test
+    void anUnknownAccountIsNotFound() {
+        assertThat(mvc.post().uri("/admin/users/99/password").with(user(admin())).with(csrf())).hasStatus(404);
+        verify(accounts, never()).issueOneTimePassword(anyLong());
+    }
+
+    private static AppUser account(long id, String username) {
+        AppUser user = new AppUser(username, "Name of " + username, null, "{noop}x", AppUser.Role.CONSULTANT,
+                Instant.EPOCH);
+        ReflectionTestUtils.setField(user, "id", id);
+        return user;
+    }
+
+    private static Element row(Document page, String username) {
+        return page.select("tr").stream()
+                .filter(tr -> tr.selectFirst("th") != null && tr.selectFirst("th").text().equals(username))
+                .findFirst().orElseThrow();
     }
 
     private MvcTestResult create(String username, String displayName, String practiceName, String role) {

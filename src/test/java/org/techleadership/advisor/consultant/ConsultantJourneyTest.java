@@ -17,9 +17,10 @@ import org.techleadership.advisor.account.AppUser;
 import org.techleadership.advisor.support.FormBrowser;
 
 /**
- * The consultant's loop, through the HTML forms: an admin creates a consultant, the consultant
- * invites a client, the client answers through the link, the consultant adds advice and sends the
- * share link, the client opens it and downloads the PDF; then the link is withdrawn.
+ * The consultant's loop, through the HTML forms: an admin creates a consultant, who chooses their
+ * own password at the first sign-in and invites a client; the client answers through the link, the
+ * consultant adds advice and sends the share link, the client opens it and downloads the PDF; then
+ * the link is withdrawn.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsultantJourneyTest {
@@ -50,6 +51,10 @@ class ConsultantJourneyTest {
 
         FormBrowser alice = new FormBrowser(port);
         assertThat(FormBrowser.location(alice.signIn("alice-" + suffix, firstPassword))).isEqualTo("/consultant");
+        assertThat(FormBrowser.location(alice.get("/consultant"))).as("her own password first").isEqualTo("/account/password");
+        String own = "kettle orbit violet " + suffix;
+        assertThat(FormBrowser.location(alice.submit("/account/password", "/account/password",
+                Map.of("current", firstPassword, "replacement", own, "confirmation", own)))).isEqualTo("/consultant");
         HttpResponse<String> invited = alice.submit("/consultant/invite", "/consultant/invite",
                 Map.of("clientLabel", "Acme <b>Ltd</b> " + suffix));
         String clientPage = FormBrowser.location(invited);

@@ -8,14 +8,14 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Public pages for everyone; the consultant and admin areas behind a form login whose sessions
- * live in the database. CSRF tokens travel in a cookie (double submit), not in a server session,
- * so a form rendered by one instance is accepted by any other behind the load balancer.
+ * live in the database. CSRF tokens are bound to the visitor ({@link VisitorCsrfTokens}): in the
+ * database-held session of a signed-in visitor, in a ({@code __Host-} over HTTPS) cookie for anonymous
+ * forms, so a form rendered by one instance is accepted by any other behind the load balancer.
  */
 @Configuration
 public class SecurityConfig {
@@ -69,7 +69,7 @@ public class SecurityConfig {
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/consultant", true)
                         .failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                .csrf(csrf -> csrf.csrfTokenRepository(new VisitorCsrfTokens())
                         // the JSON API takes no cookies and so cannot be driven across sites
                         .ignoringRequestMatchers("/api/**"))
                 .headers(headers -> headers

@@ -48,6 +48,7 @@ public class SharePageCache extends OncePerRequestFilter {
 
     private static final String PREFIX = "/r/";
     private static final int MAX_PAGES = 500;
+    private static final String SECURE = "#https";
 
     private record Header(String name, String value) {}
 
@@ -108,7 +109,9 @@ public class SharePageCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         String token = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
         long now = System.nanoTime();
-        Page page = pages.get(token);
+        // a page first rendered over plain HTTP lacks HSTS: pages read over HTTPS are kept apart
+        String key = request.isSecure() ? token + SECURE : token;
+        Page page = pages.get(key);
         if (page != null && now - page.checkedAt() < RECHECK_NANOS) {
             send(page, response);
             return;
@@ -126,7 +129,7 @@ public class SharePageCache extends OncePerRequestFilter {
         }
         long stamp = stamps.get();
         if (page != null && page.stamp() == stamp) {
-            pages.put(token, page.checkedAgain(now));
+            pages.put(key, page.checkedAgain(now));
             send(page, response);
             return;
         }
@@ -135,7 +138,7 @@ public class SharePageCache extends OncePerRequestFilter {
         String type = captured.getContentType();
         if (captured.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
                 && captured.getHeader("Set-Cookie") == null) {
-            pages.put(token, new Page(stamp, now, type, headersOf(captured), captured.getContentAsByteArray()));
+            pages.put(key, new Page(stamp, now, type, headersOf(captured), captured.getContentAsByteArray()));
         }
         captured.copyBodyToResponse();
     }
@@ -154,6 +157,7 @@ public class SharePageCache extends OncePerRequestFilter {
     @TransactionalEventListener(fallbackExecution = true)
     void forget(AssessmentChanged changed) {
         pages.remove(changed.token());
+        pages.remove(changed.token() + SECURE);
     }
 
     /**

@@ -2,7 +2,11 @@ package org.techleadership.advisor.sharing.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -131,5 +135,24 @@ class SharePageCacheTest {
                 .assessment().getToken();
         assertThat(consultantsBrowser.get(fresh).body()).contains("Sign out");
         assertThat(stranger.get(fresh).body()).doesNotContain("Sign out").contains(AnswerSets.CIO_NAME);
+    }
+
+    @Test
+    void aPageKeptForAPlainHttpReaderIsNeverServedWithoutHstsOverHttps() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        URI uri = URI.create("http://localhost:" + port + path);
+        HttpRequest plain = HttpRequest.newBuilder(uri).build();
+        // behind a proxy that ends TLS: the app trusts X-Forwarded-Proto from it (here, loopback)
+        HttpRequest secure = HttpRequest.newBuilder(uri).header("X-Forwarded-Proto", "https").build();
+
+        assertThat(client.send(plain, BodyHandlers.ofString()).headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(client.send(plain, BodyHandlers.ofString()).statusCode()).isEqualTo(200); // kept now
+        for (int i = 0; i < 2; i++) { // rendered, then kept
+            HttpResponse<String> overHttps = client.send(secure, BodyHandlers.ofString());
+            assertThat(overHttps.statusCode()).isEqualTo(200);
+            assertThat(overHttps.headers().firstValue("Strict-Transport-Security")).as("reading %d over HTTPS", i)
+                    .isPresent();
+        }
+        assertThat(client.send(plain, BodyHandlers.ofString()).headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 }

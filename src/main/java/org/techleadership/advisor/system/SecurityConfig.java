@@ -8,6 +8,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -60,6 +61,16 @@ public class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * A failed sign-in goes back to /login?error and stores nothing: by default Spring Security keeps
+     * the exception in a new session, which here is a database row for 8 hours per failed attempt.
+     */
+    static SimpleUrlAuthenticationFailureHandler signInFailed() {
+        SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        failed.setAllowSessionCreation(false);
+        return failed;
+    }
+
     @Bean
     SecurityFilterChain web(HttpSecurity http, AccessDeniedPages accessDenied) throws Exception {
         http.authorizeHttpRequests(auth -> auth
@@ -67,7 +78,7 @@ public class SecurityConfig {
                         .requestMatchers("/consultant/**", "/account/**").hasRole("CONSULTANT")
                         .anyRequest().permitAll())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/consultant", true)
-                        .failureUrl("/login?error").permitAll())
+                        .failureHandler(signInFailed()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
                         // the JSON API takes no cookies and so cannot be driven across sites

@@ -17,8 +17,12 @@ public class AppUser {
 
     public enum Role { CONSULTANT, ADMIN }
 
-    /** After this many wrong passwords in a row, the account waits {@link #LOCK_MINUTES} minutes. */
-    static final int MAX_FAILED_LOGINS = 5;
+    /**
+     * After this many wrong passwords in a row, from any addresses, the account is locked for
+     * {@link #LOCK_MINUTES} minutes: then only addresses that have not failed on it may try
+     * ({@link SignInAttempts}); five from one address pause only that address.
+     */
+    static final int MAX_FAILED_LOGINS = 50;
     static final int LOCK_MINUTES = 15;
 
     @Id

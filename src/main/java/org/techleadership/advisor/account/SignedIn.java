@@ -12,8 +12,8 @@ public class SignedIn extends User {
     private final long userId;
     private final String displayName;
 
-    SignedIn(AppUser user, boolean locked) {
-        super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true, !locked, authorities(user));
+    SignedIn(AppUser user) {
+        super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true, true, authorities(user));
         this.userId = user.getId();
         this.displayName = user.getDisplayName();
     }

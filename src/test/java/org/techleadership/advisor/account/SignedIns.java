@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.springframework.test.util.ReflectionTestUtils;
 
-/** Signed-in principals for web slice tests, as the app's own UserDetailsService would make them. */
+/** Signed-in principals for web slice tests, as the app's own sign-in would make them. */
 public final class SignedIns {
 
     private SignedIns() {
@@ -30,6 +30,6 @@ public final class SignedIns {
     private static SignedIn of(long id, String username, String displayName, AppUser.Role role) {
         AppUser user = new AppUser(username, displayName, null, "{noop}unused", role, Instant.EPOCH);
         ReflectionTestUtils.setField(user, "id", id);
-        return new SignedIn(user, false);
+        return new SignedIn(user);
     }
 }

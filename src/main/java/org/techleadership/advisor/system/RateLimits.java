@@ -19,13 +19,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 import org.techleadership.advisor.account.ClientAddress;
@@ -34,13 +30,12 @@ import org.techleadership.advisor.account.ClientAddress;
  * Rate limits per client address on the requests that store something or cost a password check:
  * new assessments through the API, new questionnaires, questionnaire steps and sign-ins. Each is a
  * token bucket (Bucket4j) per {@link ClientAddress}, held on this instance in a Caffeine map bounded
- * by {@code max-addresses} whose entries leave once full again. Over the limit the request is
- * answered 429 with {@code Retry-After} before it reaches the session or security filters: as
- * problem+json under /api, and as the error/429 page, which says how long to wait, for forms.
+ * by {@code max-addresses} whose entries leave once full again. It sits in the security filter chain
+ * right after the security headers are written ({@link SecurityConfig}), so a refusal carries them
+ * and comes before any session is read, any CSRF check or any password check. Over the limit the
+ * request is answered 429 with {@code Retry-After}: as problem+json under /api, and as the error/429
+ * page, which says how long to wait, for forms.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
-@EnableConfigurationProperties(RateLimitProperties.class)
 public class RateLimits extends OncePerRequestFilter {
 
     /** The request attribute the error/429 page reads. */

@@ -93,6 +93,8 @@ class RateLimitAbuseTest {
     private static void assertFriendlyPage(HttpResponse<String> refused) {
         String seconds = refused.headers().firstValue("Retry-After").orElseThrow();
         assertThat(refused.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(refused.headers().firstValue("Content-Security-Policy")).as("the page's own security headers")
+                .contains(SecurityConfig.CONTENT_SECURITY_POLICY);
         assertThat(refused.body()).contains("<title>Too many requests").contains("Please wait a moment")
                 .contains("Wait " + seconds + " second").contains("class=\"site-header");
     }

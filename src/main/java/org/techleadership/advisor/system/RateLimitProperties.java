@@ -9,14 +9,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * advisor.rate-limits.*: how many requests one client address may send to each limited path in a
  * period, on each instance ({@link RateLimits}). A client may use them all at once; after that one
  * more is allowed every period / count. {@code enabled=false} switches every limit off (benchmarks).
+ * The defaults and why they are what they are: docs/deployment.md, "Security".
  */
 @ConfigurationProperties("advisor.rate-limits")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled,
-                                  @DefaultValue("10m") Duration period,
+                                  @DefaultValue("1h") Duration period,
                                   @DefaultValue("120") int api,
                                   @DefaultValue("60") int start,
                                   @DefaultValue("300") int questionnaire,
-                                  @DefaultValue("60") int signIn,
+                                  @DefaultValue("100") int signIn,
                                   @DefaultValue("10000") int maxAddresses) {
 
     public RateLimitProperties {

@@ -3,6 +3,7 @@ package org.techleadership.advisor.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,15 @@ class RateLimitsTest {
             assertThat(send(filter, post("/api/v1/assessments", "203.0.113.1")).passed()).isTrue();
             assertThat(send(filter, post("/login", "203.0.113.1")).passed()).isTrue();
         }
+    }
+
+    @Test
+    void theWaitReadsAsThePageSaysIt() {
+        var messages = new Messages().messageSource();
+        assertThat(messages.getMessage("error429.wait", new Object[] {1L, "1"}, Locale.ENGLISH))
+                .startsWith("Wait 1 second, then");
+        assertThat(messages.getMessage("error429.wait", new Object[] {1800L, "1800"}, Locale.ENGLISH))
+                .startsWith("Wait 1800 seconds, then");
     }
 
     @Test

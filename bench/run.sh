@@ -19,6 +19,7 @@
 # Environment: JAVA_OPTS (app JVM options; default in bench/lib.sh, JAVA_OPTS= for none),
 #   BENCH_JAR (benchmark this jar instead of target/…; implies --no-build),
 #   APP_ARGS (extra app arguments, e.g. --some.property=value, to try a setting without a rebuild),
+#   BENCH_RATE_LIMITS (false: the app runs with --advisor.rate-limits.enabled=false; true keeps them on),
 #   BENCH_SECONDS (15, each measurement), BENCH_WARMUP (10 for the plain launch, 5 otherwise),
 #   BENCH_NGINX_SECONDS (BENCH_SECONDS), BENCH_WALK (1; 0 skips the questionnaire walkers),
 #   BENCH_START_TIMEOUT (240 s to the first 200), BENCH_CONNECTIONS (32), BENCH_THREADS (2), KEEP_WORK=1 to keep the temp dir (app log, HTML).
@@ -233,7 +234,7 @@ echo
 echo "Tech Leader Advisor benchmark — $DATE"
 echo "$COMMIT"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(java -version 2>&1 | head -1); jar built $JAR_DATE"
-echo "launches: ${LAUNCHES[*]};${APP_ARGS:+ APP_ARGS: $APP_ARGS;} loopback; load average now $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "launches: ${LAUNCHES[*]};${APP_ARGS:+ APP_ARGS: $APP_ARGS;} rate limits enabled: $BENCH_RATE_LIMITS; loopback; load average now $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "(other% = share of the machine's CPU taken by processes that are not part of this benchmark: high means noisy;"
 echo " start-up and memory targets apply to the production (fast) launch)"
 for L in "${LAUNCHES[@]}"; do summary "$L"; done

@@ -8,8 +8,8 @@
 # /api/v1/assessments (wrk + bench/post-assessment.lua) and share-page reads /r/{token} (wrk).
 # Environment: SOAK_WALKERS (8), SOAK_API_CONNECTIONS (8), SOAK_SHARE_CONNECTIONS (16),
 #   SOAK_WARMUP (10 s of the same mix before the start figures), SOAK_SAMPLE (seconds between
-#   progress samples; default a tenth of the run, at least 5), JAVA_OPTS, APP_ARGS and BENCH_JAR
-#   (as bench/run.sh),
+#   progress samples; default a tenth of the run, at least 5), JAVA_OPTS, APP_ARGS, BENCH_JAR and
+#   BENCH_RATE_LIMITS (as bench/run.sh: the rate limits are off unless it is true),
 #   KEEP_WORK=1 to keep the temp dir. Stops by itself; Ctrl-C stops everything it started.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -124,7 +124,7 @@ ERRORS=$(( WALK_ERR + API_ERR + READ_ERR ))
 echo
 echo "Tech Leader Advisor soak — $DATE"
 echo "$COMMIT"
-echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1); app JAVA_OPTS: ${JAVA_OPTS:-<none>}${APP_ARGS:+; APP_ARGS: $APP_ARGS}"
+echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1); app JAVA_OPTS: ${JAVA_OPTS:-<none>}${APP_ARGS:+; APP_ARGS: $APP_ARGS}; rate limits enabled: $BENCH_RATE_LIMITS"
 echo "${DURATION}s of: $WALKERS questionnaire walkers + $API_CONNS API connections + $SHARE_CONNS share-page connections = $(( WALKERS + API_CONNS + SHARE_CONNS )); $(kv "$METER" other_pct)% of the machine's CPU went to other processes"
 echo
 printf '%-34s %10s %10s %9s %9s %7s %s\n' stream done "per s" "p50 ms" "p99 ms" errors "error detail"

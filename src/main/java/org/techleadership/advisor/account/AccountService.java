@@ -13,7 +13,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,12 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techleadership.advisor.account.internal.AppUserRepository;
 
 /**
- * Accounts: sign-in lookups, repeated-failure locks, creation by an admin, password changes. A
- * change that must take an account's access away (switched off, a new or one-time password, too
- * many wrong current passwords) ends its signed-in sessions once committed ({@link SignInSessions}).
+ * Accounts: sign-in lookups, the account's count of wrong passwords in a row (the ceiling against a
+ * guess spread over many addresses; {@link SignInAttempts} counts per address), creation by an admin,
+ * password changes. A change that must take an account's access away (switched off, a new or
+ * one-time password, too many wrong current passwords) ends its signed-in sessions once committed
+ * ({@link SignInSessions}).
  */
 @Service
-public class AccountService implements UserDetailsService {
+public class AccountService {
 
     public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -53,12 +54,19 @@ public class AccountService implements UserDetailsService {
         this.events = events;
     }
 
-    @Override
+    /** For {@link ThrottledSignIn}'s password check; a locked account is for SignInAttempts to weigh, not a refusal. */
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsernameIgnoreCase(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
-        return new SignedIn(user, user.isLocked(Instant.now(clock)));
+        return new SignedIn(user);
+    }
+
+    /** True while the account is locked after {@link AppUser#MAX_FAILED_LOGINS} wrong passwords in a row. */
+    @Transactional(readOnly = true)
+    public boolean lockedByFailures(String username) {
+        return users.findByUsernameIgnoreCase(username.strip()).map(user -> user.isLocked(Instant.now(clock)))
+                .orElse(false);
     }
 
     @EventListener
@@ -126,7 +134,7 @@ public class AccountService implements UserDetailsService {
     public PasswordChange changePassword(long userId, String current, String replacement, String thisSessionId) {
         AppUser user = users.findById(userId).orElseThrow();
         if (!passwords.matches(current, user.getPasswordHash())) {
-            if (user.loginFailed(Instant.now(clock))) {
+            if (user.currentPasswordWrong(Instant.now(clock))) {
                 events.publishEvent(new SignInSessions.EndRequested(user.getUsername(), null));
                 return PasswordChange.LOCKED;
             }

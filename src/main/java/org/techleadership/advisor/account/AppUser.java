@@ -20,8 +20,19 @@ public class AppUser {
     /** What an admin sees: switched off wins over locked, locked over active. */
     public enum Status { ACTIVE, LOCKED, SWITCHED_OFF }
 
-    /** After this many wrong passwords in a row, the account waits {@link #LOCK_MINUTES} minutes. */
-    static final int MAX_FAILED_LOGINS = 5;
+    /**
+     * After this many wrong passwords in a row, from any addresses, the account is locked for
+     * {@link #LOCK_MINUTES} minutes: then only addresses that have not failed on it may try
+     * ({@link SignInAttempts}); five from one address pause only that address.
+     */
+    static final int MAX_FAILED_LOGINS = 50;
+
+    /**
+     * Wrong current passwords (on Change password, from a signed-in session) lock the account after
+     * this many in a row, counted with the wrong sign-in passwords: whoever holds a session gets no
+     * more guesses than a stranger at one address.
+     */
+    static final int MAX_WRONG_CURRENT_PASSWORDS = 5;
     static final int LOCK_MINUTES = 15;
 
     @Id
@@ -56,8 +67,17 @@ public class AppUser {
 
     /** Counts a wrong password; true when this one locked the account. */
     boolean loginFailed(Instant now) {
+        return failed(now, MAX_FAILED_LOGINS);
+    }
+
+    /** Counts a wrong current password (with the sign-in failures); true when this one locked the account. */
+    boolean currentPasswordWrong(Instant now) {
+        return failed(now, MAX_WRONG_CURRENT_PASSWORDS);
+    }
+
+    private boolean failed(Instant now, int limit) {
         failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
+        if (failedLogins >= limit) {
             lockedUntil = now.plusSeconds(LOCK_MINUTES * 60L);
             failedLogins = 0;
             return true;

@@ -17,8 +17,8 @@ public class SignedIn extends User {
     /** Signed in with a password made for the account: it must choose its own before anything else. */
     private final boolean mustChangePassword;
 
-    SignedIn(AppUser user, boolean locked) {
-        super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true, !locked, authorities(user));
+    SignedIn(AppUser user) {
+        super(user.getUsername(), user.getPasswordHash(), user.isEnabled(), true, true, true, authorities(user));
         this.userId = user.getId();
         this.displayName = user.getDisplayName();
         this.mustChangePassword = user.isMustChangePassword();

@@ -1,6 +1,8 @@
 package org.techleadership.advisor.system;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -8,6 +10,8 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -18,6 +22,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * forms, so a form rendered by one instance is accepted by any other behind the load balancer.
  */
 @Configuration
+@EnableConfigurationProperties(RateLimitProperties.class)
 public class SecurityConfig {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -60,14 +65,26 @@ public class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * A failed sign-in goes back to /login?error and stores nothing: by default Spring Security keeps
+     * the exception in a new session, which here is a database row for 8 hours per failed attempt.
+     */
+    static SimpleUrlAuthenticationFailureHandler signInFailed() {
+        SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        failed.setAllowSessionCreation(false);
+        return failed;
+    }
+
     @Bean
-    SecurityFilterChain web(HttpSecurity http, AccessDeniedPages accessDenied) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain web(HttpSecurity http, AccessDeniedPages accessDenied, RateLimitProperties rateLimits,
+                            MeterRegistry meters) throws Exception {
+        http.addFilterAfter(new RateLimits(rateLimits, meters), HeaderWriterFilter.class)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/consultant/**", "/account/**").hasRole("CONSULTANT")
                         .anyRequest().permitAll())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/consultant", true)
-                        .failureUrl("/login?error").permitAll())
+                        .failureHandler(signInFailed()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new VisitorCsrfTokens())
                         // the JSON API takes no cookies and so cannot be driven across sites

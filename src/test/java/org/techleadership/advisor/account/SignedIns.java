@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.springframework.test.util.ReflectionTestUtils;
 
-/** Signed-in principals for web slice tests, as the app's own UserDetailsService would make them. */
+/** Signed-in principals for web slice tests, as the app's own sign-in would make them. */
 public final class SignedIns {
 
     private SignedIns() {
@@ -27,7 +27,7 @@ public final class SignedIns {
     public static SignedIn withOneTimePassword(long id, String username) {
         AppUser user = user(id, username, "Name of " + username, AppUser.Role.CONSULTANT);
         user.requireNewPassword();
-        return new SignedIn(user, false);
+        return new SignedIn(user);
     }
 
     public static SignedIn of(long id, String username, AppUser.Role role) {
@@ -35,7 +35,7 @@ public final class SignedIns {
     }
 
     private static SignedIn of(long id, String username, String displayName, AppUser.Role role) {
-        return new SignedIn(user(id, username, displayName, role), false);
+        return new SignedIn(user(id, username, displayName, role));
     }
 
     private static AppUser user(long id, String username, String displayName, AppUser.Role role) {

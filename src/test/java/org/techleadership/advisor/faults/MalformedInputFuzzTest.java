@@ -22,7 +22,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * Thousands of malformed requests against the API and the forms, from a fixed seed so a failure
  * repeats: none may get a 5xx, every API error is problem+json with a message, and the app keeps serving.
  */
-@SpringBootTest
+// thousands of requests from one address: the rate limits would answer most of them 429 before the
+// input is read, and volume is RateLimitAbuseTest's subject, not this test's
+@SpringBootTest(properties = "advisor.rate-limits.enabled=false")
 @AutoConfigureMockMvc
 class MalformedInputFuzzTest {
 

@@ -22,15 +22,31 @@ import java.util.stream.Collectors;
  */
 public class FormBrowser {
 
+    private static final String ACCEPT_HTML = "text/html,application/xhtml+xml,*/*;q=0.8";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final URI base;
+    private final String forwardedFor;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
     private String lastPage = "";
 
     public FormBrowser(int port) {
+        this(port, null);
+    }
+
+    /**
+     * A browser at another address: every request says X-Forwarded-For: address, as a load balancer
+     * would, and the app (trusting loopback as a proxy) takes that as the client's address.
+     */
+    public FormBrowser(int port, String address) {
         this.base = URI.create("http://localhost:" + port);
+        this.forwardedFor = address;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     public URI base() {
@@ -44,14 +60,14 @@ public class FormBrowser {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request(path)
+                .header("Accept", ACCEPT_HTML).build(), HttpResponse.BodyHandlers.ofString());
         lastPage = response.body();
         return response;
     }
 
     public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Fetches formPage, then posts the fields with its CSRF token; redirects are not followed. */
@@ -73,8 +89,8 @@ public class FormBrowser {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(base.resolve(action))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+        return http.send(request(action)
+                .header("Accept", ACCEPT_HTML).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -3,6 +3,7 @@ package org.techleadership.advisor.system;
 import java.io.IOException;
 import java.util.Map;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
@@ -10,6 +11,7 @@ import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
@@ -24,11 +26,35 @@ public class AccessDeniedPages extends DefaultErrorAttributes implements AccessD
 
     private static final String REASON = AccessDeniedPages.class.getName() + ".reason";
 
+    private final String sessionCookie;
+
+    AccessDeniedPages(@Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+        this.sessionCookie = sessionCookie;
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
+        if (denied instanceof CsrfException && request.getSession(false) == null && endedSession(request)) {
+            // the form's token was held by a sign-in that has ended (switched off, signed out
+            // elsewhere, too old): say "sign in" rather than "this form has expired"
+            response.sendRedirect(request.getContextPath() + "/login");
+            return;
+        }
         request.setAttribute(REASON, denied instanceof CsrfException ? "expired" : "forbidden");
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    private boolean endedSession(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (sessionCookie.equals(cookie.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

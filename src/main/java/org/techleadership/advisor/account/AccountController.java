@@ -39,6 +39,9 @@ class AccountController {
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal SignedIn me, @Valid @ModelAttribute PasswordForm passwordForm,
                           BindingResult result, RedirectAttributes flash) {
+        if (!result.hasFieldErrors("replacement") && !passwordForm.replacementFits()) {
+            result.rejectValue("replacement", "password.replacement.bytes");
+        }
         if (!result.hasFieldErrors("replacement") && !passwordForm.confirmed()) {
             result.rejectValue("confirmation", "password.confirmation.different");
         }

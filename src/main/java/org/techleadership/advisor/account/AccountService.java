@@ -23,6 +23,8 @@ import org.techleadership.advisor.account.internal.AppUserRepository;
 public class AccountService implements UserDetailsService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
+    /** A user name has at most 100 characters (admin.NewAccountForm); typed with spaces around it, a little more. */
+    private static final int MAX_USERNAME_TYPED = 120;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AppUserRepository users;
@@ -37,6 +39,9 @@ public class AccountService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        if (username.length() > MAX_USERNAME_TYPED) {
+            throw new UsernameNotFoundException("unknown"); // no account has a name this long: no query
+        }
         AppUser user = users.findByUsernameIgnoreCase(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         return new SignedIn(user, user.isLocked(Instant.now(clock)));

@@ -71,10 +71,32 @@ class AccountControllerTest {
     }
 
     @Test
-    void aNewPasswordOverTwoHundredCharactersIsAnError() {
-        String tooLong = "x".repeat(201);
+    void aNewPasswordOverSeventyTwoCharactersIsAnError() {
+        String tooLong = "x".repeat(73);
         assertThat(change("old-password-1", tooLong, tooLong)).hasStatusOk()
                 .model().extractingBindingResult("passwordForm").hasOnlyFieldErrors("replacement");
+        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString());
+    }
+
+    @Test
+    void aNewPasswordOverSeventyTwoBytesIsAnErrorBcryptCouldNotStore() {
+        String accented = "\u00e9".repeat(37); // 37 characters, 74 bytes in UTF-8
+        MvcTestResult result = change("old-password-1", accented, accented);
+
+        assertThat(result).hasStatusOk().model().extractingBindingResult("passwordForm")
+                .hasFieldErrorCode("replacement", "password.replacement.bytes");
+        assertThat(result).bodyText().contains("keep it to 72 bytes");
+        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString());
+
+        String fits = "\u00e9".repeat(36);
+        when(accounts.changePassword(7, "old-password-1", fits)).thenReturn(true);
+        assertThat(change("old-password-1", fits, fits)).hasRedirectedUrl("/consultant");
+    }
+
+    @Test
+    void aCurrentPasswordLongerThanAnyStoredOneIsWrongWithoutALookup() {
+        assertThat(change("c".repeat(73), "a-much-longer-passphrase", "a-much-longer-passphrase")).hasStatusOk()
+                .model().extractingBindingResult("passwordForm").hasFieldErrorCode("current", "Size");
         verify(accounts, never()).changePassword(anyLong(), anyString(), anyString());
     }
 

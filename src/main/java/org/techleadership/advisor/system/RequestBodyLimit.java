@@ -65,8 +65,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        Counted counted = new Counted(request, limit);
         try {
-            chain.doFilter(new Counted(request, limit), response);
+            chain.doFilter(counted, response);
         } catch (ServletException | IOException | RuntimeException e) {
             // a filter read the body before any controller could answer for it
             if (!causedByTooLarge(e) || response.isCommitted()) {
@@ -75,6 +76,19 @@ class RequestBodyLimit extends OncePerRequestFilter {
             response.reset();
             refuse(request, response, limit);
         }
+        if (counted.exceeded()) {
+            // Tomcat throws the unread rest away before it ends an answer, and past max-swallow-size
+            // closes the connection instead, cutting the answer off: so end it here
+            close(response);
+        }
+    }
+
+    private static void close(HttpServletResponse response) throws IOException {
+        try {
+            response.getOutputStream().close();
+        } catch (IllegalStateException writerInUse) {
+            response.getWriter().close();
+        }
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit) throws IOException {
@@ -82,6 +96,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
+        // written and closed at once: the answer is complete before Tomcat deals with the unread body
         ProblemDetail problem = ApiProblems.bodyTooLarge(limit.toBytes());
         Map<String, Object> body = new LinkedHashMap<>();
         if (problem.getType() != null) {
@@ -121,7 +136,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private static final class Counted extends HttpServletRequestWrapper {
 
         private final long limit;
-        private ServletInputStream stream;
+        private CountingStream stream;
 
         Counted(HttpServletRequest request, DataSize limit) {
             super(request);
@@ -134,6 +149,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
                 stream = new CountingStream(super.getInputStream(), limit);
             }
             return stream;
+        }
+
+        boolean exceeded() {
+            return stream != null && stream.exceeded;
         }
 
         @Override
@@ -149,6 +168,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
         private final ServletInputStream body;
         private final long limit;
         private long read;
+        private boolean exceeded;
 
         CountingStream(ServletInputStream body, long limit) {
             this.body = body;
@@ -176,6 +196,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
         private void count(int n) {
             read += n;
             if (read > limit) {
+                exceeded = true;
                 throw new BodyTooLargeException(limit);
             }
         }

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.techleadership.advisor.account.AccountService;
 import org.techleadership.advisor.account.AppUser;
 import org.techleadership.advisor.api.AssessmentApiTest;
@@ -90,6 +93,15 @@ class OperationsTest {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(outside.get(), port), 2000); // the main port does
         }
+    }
+
+    @Test
+    void theShippedSettingsKeepOperationsOnLoopbackOffTheMainPort() throws Exception {
+        // the tests themselves take a random management port (pom.xml): this is what a release runs with
+        Properties shipped = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
+        assertThat(shipped.getProperty("management.server.port")).isEqualTo("8081");
+        assertThat(shipped.getProperty("management.server.address")).isEqualTo("127.0.0.1");
+        assertThat(shipped.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health,info,prometheus");
     }
 
     @Test

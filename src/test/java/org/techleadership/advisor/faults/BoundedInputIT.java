@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged jar with the documented 160 MiB heap, sent 6.4 MB bodies of unknown JSON keys from
- * several clients at once (with a Content-Length and chunked) while others keep using the API:
+ * four clients for ten seconds (with a Content-Length and chunked) while two others keep using the API:
  * every big body gets a short 413 within seconds, every normal request succeeds within a few
  * seconds, and the heap never runs out. Before the body limit, one such body answered with 76 MB
  * of problems and ran the heap out.
@@ -40,7 +40,7 @@ class BoundedInputIT {
             + "\"tech_team\": \"SMALL\", \"regulation\": \"LOW\", \"budget\": \"PART_TIME\", "
             + "\"need_pattern\": \"ONGOING\", \"involvement\": \"LEAD_TEAM\"}, \"clientLabel\": \"Bounded input\"}";
     private static final int ATTACKERS = 4;
-    private static final int BIG_BODIES_EACH = 3;
+    private static final long ATTACK_MILLIS = 10_000;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
@@ -61,18 +61,23 @@ class BoundedInputIT {
                 "--server.address=127.0.0.1", "--management.server.port=0", "--advisor.data-dir=" + dataDir)
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("app.log").toFile()).start();
         awaitStart(base);
+        Queue<Answer> warmUp = new ConcurrentLinkedQueue<>();
+        Queue<String> failures = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < 5; i++) { // a running server: the assessment path is loaded and compiled
+            send(base, "warm-up", HttpRequest.BodyPublishers.ofString(ANSWERS), Duration.ofSeconds(30), warmUp, failures);
+        }
         byte[] big = unknownKeys(6_400_000);
 
         Queue<Answer> bigAnswers = new ConcurrentLinkedQueue<>();
         Queue<Answer> normalAnswers = new ConcurrentLinkedQueue<>();
-        Queue<String> failures = new ConcurrentLinkedQueue<>();
         AtomicBoolean attacking = new AtomicBoolean(true);
         ExecutorService clients = Executors.newFixedThreadPool(ATTACKERS + 2);
         List<Future<?>> attacks = new ArrayList<>();
         for (int a = 0; a < ATTACKERS; a++) {
             boolean chunked = a % 2 == 1;
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ATTACK_MILLIS);
             attacks.add(clients.submit(() -> {
-                for (int i = 0; i < BIG_BODIES_EACH; i++) {
+                while (System.nanoTime() < until) {
                     send(base, chunked ? "chunked" : "content-length", chunked
                             ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))
                             : HttpRequest.BodyPublishers.ofByteArray(big), Duration.ofSeconds(30), bigAnswers, failures);
@@ -94,13 +99,17 @@ class BoundedInputIT {
         clients.shutdown();
         assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
+        System.out.printf("BoundedInputIT: %d big bodies answered in at most %d ms; %d normal requests, the slowest %d ms%n",
+                bigAnswers.size(), bigAnswers.stream().mapToLong(Answer::millis).max().orElse(-1), normalAnswers.size(),
+                normalAnswers.stream().mapToLong(Answer::millis).max().orElse(-1));
         assertThat(failures).as("requests that got no answer").isEmpty();
-        assertThat(bigAnswers).hasSize(ATTACKERS * BIG_BODIES_EACH).allSatisfy(answer -> {
+        assertThat(bigAnswers).hasSizeGreaterThanOrEqualTo(ATTACKERS).allSatisfy(answer -> {
             assertThat(answer.status()).as(answer.toString()).isIn(400, 413);
             assertThat(answer.bytes()).as(answer.toString()).isLessThan(4096);
             assertThat(answer.millis()).as(answer.toString()).isLessThan(15_000);
         });
-        assertThat(normalAnswers).as("normal requests during the attack").isNotEmpty().allSatisfy(answer -> {
+        assertThat(warmUp).extracting(Answer::status).containsOnly(201);
+        assertThat(normalAnswers).as("normal requests during the attack").hasSizeGreaterThanOrEqualTo(10).allSatisfy(answer -> {
             assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
             assertThat(answer.millis()).as(answer.toString()).isLessThan(5_000);
         });

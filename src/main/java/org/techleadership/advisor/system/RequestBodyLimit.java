@@ -65,9 +65,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Counted counted = new Counted(request, limit);
         try {
-            chain.doFilter(counted, response);
+            chain.doFilter(new Counted(request, limit), response);
         } catch (ServletException | IOException | RuntimeException e) {
             // a filter read the body before any controller could answer for it
             if (!causedByTooLarge(e) || response.isCommitted()) {
@@ -76,19 +75,6 @@ class RequestBodyLimit extends OncePerRequestFilter {
             response.reset();
             refuse(request, response, limit);
         }
-        if (counted.exceeded()) {
-            // Tomcat throws the unread rest away before it ends an answer, and past max-swallow-size
-            // closes the connection instead, cutting the answer off: so end it here
-            close(response);
-        }
-    }
-
-    private static void close(HttpServletResponse response) throws IOException {
-        try {
-            response.getOutputStream().close();
-        } catch (IllegalStateException writerInUse) {
-            response.getWriter().close();
-        }
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, DataSize limit) throws IOException {
@@ -96,7 +82,6 @@ class RequestBodyLimit extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        // written and closed at once: the answer is complete before Tomcat deals with the unread body
         ProblemDetail problem = ApiProblems.bodyTooLarge(limit.toBytes());
         Map<String, Object> body = new LinkedHashMap<>();
         if (problem.getType() != null) {
@@ -136,7 +121,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private static final class Counted extends HttpServletRequestWrapper {
 
         private final long limit;
-        private CountingStream stream;
+        private ServletInputStream stream;
 
         Counted(HttpServletRequest request, DataSize limit) {
             super(request);
@@ -149,10 +134,6 @@ class RequestBodyLimit extends OncePerRequestFilter {
                 stream = new CountingStream(super.getInputStream(), limit);
             }
             return stream;
-        }
-
-        boolean exceeded() {
-            return stream != null && stream.exceeded;
         }
 
         @Override
@@ -168,7 +149,6 @@ class RequestBodyLimit extends OncePerRequestFilter {
         private final ServletInputStream body;
         private final long limit;
         private long read;
-        private boolean exceeded;
 
         CountingStream(ServletInputStream body, long limit) {
             this.body = body;
@@ -196,7 +176,6 @@ class RequestBodyLimit extends OncePerRequestFilter {
         private void count(int n) {
             read += n;
             if (read > limit) {
-                exceeded = true;
                 throw new BodyTooLargeException(limit);
             }
         }

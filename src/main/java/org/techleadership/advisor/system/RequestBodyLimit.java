@@ -33,8 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Refuses a request body larger than its path allows ({@link RequestBodyLimits}) with 413 before
  * anything reads it: problem+json under /api, the friendly error page elsewhere. A body of declared
  * length is judged by its Content-Length alone (the container never reads past it); a chunked body
- * is read through a counting stream that stops at the limit. Chunked form posts are parsed by
- * Tomcat itself, past this stream: server.tomcat.max-http-form-post-size bounds those.
+ * is read through a counting stream that stops at the limit with {@link BodyTooLargeException}, an
+ * ErrorResponse that the API's advice and Spring's page resolver both answer as 413 (and this filter,
+ * when another filter was reading). Chunked form posts are parsed by Tomcat itself, past this stream:
+ * server.tomcat.max-http-form-post-size bounds those.
  * <p>
  * Runs after the metrics filter (a refusal is counted in {@code http.server.requests}) and the
  * noindex rule, and before the session and security filters: the CSRF check reads the form.

@@ -112,7 +112,7 @@ start_app() {
   read -r b0 tot0 < <(machine_ticks); s0=$(self_ticks)
   t0=$(now_ms)
   # shellcheck disable=SC2086
-  $(launch_cmd "$mode") --server.port="$port" --server.address=127.0.0.1 \
+  $(launch_cmd "$mode") --server.port="$port" --server.address=127.0.0.1 --management.server.port=0 \
     --advisor.data-dir="$data" --advisor.rate-limits.enabled="$BENCH_RATE_LIMITS" ${APP_ARGS:-} >>"$WORK/app.log" 2>&1 &
   APP_PID=$!
   deadline=$(( t0 + ${BENCH_START_TIMEOUT:-240} * 1000 ))

@@ -28,7 +28,7 @@ trap 'rm -rf "$training"' EXIT
 # or configuration set for production (SPRING_DATASOURCE_URL, SPRING_FLYWAY_URL, ...) reaches it.
 if ! (cd "$dir" && env -i PATH="$PATH" HOME="$training" java -XX:ArchiveClassesAtExit="$dir/app.jsa" \
     -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar "$dir/$name" \
-    --spring.config.location=classpath:/ --spring.profiles.active= --server.port=0 \
+    --spring.config.location=classpath:/ --spring.profiles.active= --server.port=0 --management.server.port=0 \
     --advisor.data-dir="$training" --spring.datasource.url="jdbc:h2:file:$training/advisor" \
     --spring.datasource.username=sa >"$training/training.log" 2>&1); then
   tail -40 "$training/training.log" >&2

@@ -55,6 +55,9 @@ class AccountController {
     String changePassword(@AuthenticationPrincipal SignedIn me, @Valid @ModelAttribute PasswordForm passwordForm,
                           BindingResult result, Model model, RedirectAttributes flash, HttpServletRequest request,
                           HttpServletResponse response) {
+        if (!result.hasFieldErrors("replacement") && !passwordForm.replacementFits()) {
+            result.rejectValue("replacement", "password.replacement.bytes");
+        }
         if (!result.hasFieldErrors("replacement")) {
             PasswordPolicy.check(passwordForm.getReplacement(), me.getUsername())
                     .ifPresent(problem -> result.rejectValue("replacement", problem.messageCode()));

@@ -30,6 +30,8 @@ import org.techleadership.advisor.account.internal.AppUserRepository;
 public class AccountService {
 
     public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+    /** A user name has at most 100 characters (admin.NewAccountForm); typed with spaces around it, a little more. */
+    private static final int MAX_USERNAME_TYPED = 120;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** How a change of one's own password ended. */
@@ -57,6 +59,9 @@ public class AccountService {
     /** For {@link ThrottledSignIn}'s password check; a locked account is for SignInAttempts to weigh, not a refusal. */
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        if (username.length() > MAX_USERNAME_TYPED) {
+            throw new UsernameNotFoundException("unknown"); // no account has a name this long: no query
+        }
         AppUser user = users.findByUsernameIgnoreCase(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         return new SignedIn(user);

@@ -2,6 +2,7 @@ package org.techleadership.advisor.admin;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,8 @@ import org.techleadership.advisor.catalogue.editing.CatalogueEditor;
 class AdminCatalogueController {
 
     private static final String VIEW = "admin/catalogue/index";
+    /** A file with hundreds of faults gets the first ones and a count, like the API's problems. */
+    static final int PROBLEMS_LISTED = 20;
 
     private final CatalogueEditor editor;
     AdminCatalogueController(CatalogueEditor editor) {
@@ -54,8 +57,12 @@ class AdminCatalogueController {
             result.rejectValue("file", "cat.io.file.required");
             return page(model);
         }
-        editor.importDocument(new String(importForm.getFile().getBytes(), StandardCharsets.UTF_8), me.getUsername(),
-                String.valueOf(importForm.getFile().getOriginalFilename())).forEach(p -> result.reject("catalogue", p));
+        List<String> problems = editor.importDocument(new String(importForm.getFile().getBytes(),
+                StandardCharsets.UTF_8), me.getUsername(), String.valueOf(importForm.getFile().getOriginalFilename()));
+        problems.stream().limit(PROBLEMS_LISTED).forEach(p -> result.reject("catalogue", p));
+        if (problems.size() > PROBLEMS_LISTED) {
+            result.reject("cat.io.moreProblems", new Object[] {problems.size() - PROBLEMS_LISTED}, null);
+        }
         if (result.hasErrors()) {
             return page(model);
         }

@@ -36,8 +36,12 @@ class ProfileForm {
     @NotBlank(message = "{cat.profile.chooseIf.required}")
     @Size(max = 800, message = "{cat.profile.chooseIf.size}")
     private String chooseIf;
+    // about ten lines at their longest; each line's own limit is checked in toProfile
+    @Size(max = 4000, message = "{cat.profile.responsibilities.tooLong}")
     private String responsibilities;
+    @Size(max = 5000, message = "{cat.profile.kpis.tooLong}")
     private String kpis;
+    @Size(max = 5000, message = "{cat.profile.nextSteps.tooLong}")
     private String nextSteps;
 
     static ProfileForm of(RoleProfile p) {

@@ -41,14 +41,32 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    /** The first {@value InvalidRequestException#LISTED} problems by field, and how many more there were. */
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalid(InvalidRequestException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request has " + e.errors().size() + " problem(s); each is listed under \"errors\" by field.");
+        int listed = e.errors().size();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.more() == 0
+                ? "The request has " + listed + " problem(s); each is listed under \"errors\" by field."
+                : "The request has " + (listed + e.more()) + " problems; the first " + listed + " are listed under "
+                        + "\"errors\" by field, and " + e.more() + " more are not listed. Fix these and send it again.");
         problem.setTitle("Invalid request");
         problem.setProperty("errors", e.errors().stream()
                 .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+        problem.setProperty("more", e.more());
         return problem(problem);
+    }
+
+    /**
+     * A body larger than the API takes, refused before it is read (by the request body limit of
+     * {@code system}, which writes this problem itself when no controller has been reached).
+     */
+    public static ProblemDetail bodyTooLarge(long limitBytes) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "The body is larger than this endpoint accepts: at most " + (limitBytes / 1024) + " KB. "
+                        + "An assessment request is well under 1 KB.");
+        problem.setTitle("Request body too large");
+        problem.setProperty("maxBytes", limitBytes);
+        return problem;
     }
 
     @ExceptionHandler(AssessmentNotFoundException.class)

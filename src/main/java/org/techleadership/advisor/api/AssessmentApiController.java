@@ -40,7 +40,8 @@ public class AssessmentApiController {
             {"type": "about:blank", "title": "Invalid request", "status": 400,
              "detail": "The request has 1 problem(s); each is listed under \\"errors\\" by field.",
              "instance": "/api/v1/assessments",
-             "errors": [{"field": "answers.budget", "message": "Missing: choose one of MINIMAL, PART_TIME, FULL_TIME, TWO_EXECUTIVES."}]}""";
+             "errors": [{"field": "answers.budget", "message": "Missing: choose one of MINIMAL, PART_TIME, FULL_TIME, TWO_EXECUTIVES."}],
+             "more": 0}""";
 
     private final CatalogueService catalogues;
     private final AssessmentService assessments;
@@ -62,8 +63,11 @@ public class AssessmentApiController {
             examples = @ExampleObject(name = "A company that needs a CIO", value = EXAMPLE_REQUEST)))
     @ApiResponse(responseCode = "201", description = "Created; the Location header is the assessment's API address")
     @ApiResponse(responseCode = "400", description = "Malformed JSON, or answers missing, unknown or of the wrong type; "
-            + "each faulty field is listed under \"errors\"", content = @Content(mediaType = "application/problem+json",
+            + "the first 20 faulty fields are listed under \"errors\", and \"more\" counts the rest",
+            content = @Content(mediaType = "application/problem+json",
             schema = @Schema(implementation = ProblemDetail.class), examples = @ExampleObject(value = EXAMPLE_PROBLEM)))
+    @ApiResponse(responseCode = "413", description = "The body is over the API's limit, 16 KB unless configured (\"maxBytes\" says it); it is not read",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "415", description = "The body was not sent as application/json",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)

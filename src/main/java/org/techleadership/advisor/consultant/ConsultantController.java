@@ -3,6 +3,7 @@ package org.techleadership.advisor.consultant;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -49,18 +50,21 @@ class ConsultantController {
         binder.addValidators(new AdviceValidator(catalogues.current()));
     }
 
+    /** A search too long to match any client is shown again with its message, and all clients are listed. */
     @GetMapping
-    String dashboard(@AuthenticationPrincipal SignedIn me, @RequestParam(required = false) String q,
-                     @RequestParam(defaultValue = "newest") String sort, Model model) {
-        model.addAttribute("rows", consultants.dashboard(me.userId(), q, "oldest".equals(sort)));
-        model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("sort", "oldest".equals(sort) ? "oldest" : "newest");
+    String dashboard(@AuthenticationPrincipal SignedIn me, @Valid @ModelAttribute ClientSearch clientSearch,
+                     BindingResult result, Model model) {
+        String q = result.hasErrors() || clientSearch.getQ() == null ? "" : clientSearch.getQ();
+        model.addAttribute("rows", consultants.dashboard(me.userId(), q, clientSearch.oldestFirst()));
+        model.addAttribute("q", q);
+        model.addAttribute("sort", clientSearch.oldestFirst() ? "oldest" : "newest");
         model.addAttribute("me", me);
         return "consultant/dashboard";
     }
 
     @GetMapping(path = "/clients.csv")
-    ResponseEntity<String> csv(@AuthenticationPrincipal SignedIn me, @RequestParam(required = false) String q) {
+    ResponseEntity<String> csv(@AuthenticationPrincipal SignedIn me,
+                               @RequestParam(required = false) @Size(max = InviteForm.CLIENT_LABEL_MAX) String q) {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -75,10 +75,32 @@ class AccountControllerTest {
     }
 
     @Test
-    void aNewPasswordOverTwoHundredCharactersIsAnError() {
-        String tooLong = "x".repeat(201);
+    void aNewPasswordOverSeventyTwoCharactersIsAnError() {
+        String tooLong = "x".repeat(73);
         assertThat(change("old-password-1", tooLong, tooLong)).hasStatusOk()
                 .model().extractingBindingResult("passwordForm").hasOnlyFieldErrors("replacement");
+        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString(), anyString());
+    }
+
+    @Test
+    void aNewPasswordOverSeventyTwoBytesIsAnErrorBcryptCouldNotStore() {
+        String accented = "\u00e9".repeat(37); // 37 characters, 74 bytes in UTF-8
+        MvcTestResult result = change("old-password-1", accented, accented);
+
+        assertThat(result).hasStatusOk().model().extractingBindingResult("passwordForm")
+                .hasFieldErrorCode("replacement", "password.replacement.bytes");
+        assertThat(result).bodyText().contains("keep it to 72 bytes");
+        verify(accounts, never()).changePassword(anyLong(), anyString(), anyString(), anyString());
+
+        String fits = "cr\u00e8me br\u00fbl\u00e9e, caf\u00e9 noir, p\u00e2t\u00e9 \u00e0 l\u2019ancienne: d\u00e9j\u00e0 vu l\u00e0-bas"; // 70 bytes
+        when(accounts.changePassword(eq(7L), eq("old-password-1"), eq(fits), anyString())).thenReturn(PasswordChange.CHANGED);
+        assertThat(change("old-password-1", fits, fits)).hasRedirectedUrl("/consultant");
+    }
+
+    @Test
+    void aCurrentPasswordLongerThanAnyStoredOneIsWrongWithoutALookup() {
+        assertThat(change("c".repeat(73), "a-much-longer-passphrase", "a-much-longer-passphrase")).hasStatusOk()
+                .model().extractingBindingResult("passwordForm").hasFieldErrorCode("current", "Size");
         verify(accounts, never()).changePassword(anyLong(), anyString(), anyString(), anyString());
     }
 

@@ -67,6 +67,20 @@ class AdminCatalogueControllerTest {
     }
 
     @Test
+    void aFileWithHundredsOfProblemsShowsTheFirstTwentyAndCountsTheRest() {
+        when(editor.importDocument("{}", "admin", "x.json")).thenReturn(java.util.stream.IntStream.range(0, 300)
+                .mapToObj(i -> "Problem " + i + ".").toList());
+
+        Document page = Html.of(mvc.post().uri("/admin/catalogue/import").with(user(admin())).with(csrf()).multipart()
+                .file(new MockMultipartFile("file", "x.json", "application/json", "{}".getBytes(StandardCharsets.UTF_8)))
+                .exchange());
+        assertThat(page.select("#error-summary li")).hasSize(21);
+        assertThat(page.select("#error-summary li").get(19).text()).isEqualTo("Problem 19.");
+        assertThat(page.select("#error-summary li").get(20).text())
+                .isEqualTo("… and 280 more problems. Fix these first, then import the file again.");
+    }
+
+    @Test
     void aGoodFileBecomesTheDraft() {
         when(editor.importDocument("{}", "admin", "x.json")).thenReturn(List.of());
 

@@ -105,6 +105,20 @@ class AdminProfileControllerTest {
         verify(editor, never()).saveProfile(any(), anyString());
     }
 
+    @ParameterizedTest(name = "{0}: over {1} characters in all is an error, {1} is not")
+    @CsvSource({"responsibilities,4000", "kpis,5000", "nextSteps,5000"})
+    void eachListHasALimitInAll(String field, int max) {
+        String line = field.equals("responsibilities") ? "x".repeat(99) + "\n" : "Name: " + "x".repeat(93) + "\n";
+        String atMax = line.repeat(max / 100);
+        MvcTestResult tooLong = post(form().with(field, atMax + " ")); // a blank line: only the size is wrong
+
+        assertThat(tooLong).model().extractingBindingResult("profileForm").hasFieldErrorCode(field, "Size");
+        assertThat(Html.of(tooLong).getElementById(field + "-error").text()).contains(max + " characters in all");
+        assertThat(Html.of(tooLong).getElementById(field).val()).startsWith(atMax.strip());
+        verify(editor, never()).saveProfile(any(), anyString());
+        assertThat(post(form().with(field, atMax))).hasStatus3xxRedirection();
+    }
+
     @Test
     void aValidRoleIsSavedWithItsLinesParsedAndTheCodeFromTheAddress() {
         assertThat(post(form().with("kpis", " Cost : per head \n\nUptime:99%").with("code", "CTO")))

@@ -61,7 +61,8 @@ class ApiDescriptionTest {
         assertThat(post.get("requestBody").toString()).contains("LEGACY_SYSTEMS");
         JsonNode invalid = post.get("responses").get("400").get("content").get("application/problem+json");
         assertThat(invalid).isNotNull();
-        assertThat(invalid.toString()).contains("answers.budget");
+        assertThat(invalid.toString()).contains("answers.budget", "more");
+        assertThat(post.get("responses").get("413").get("content").has("application/problem+json")).isTrue();
         assertThat(description().get("paths").get("/api/v1/assessments/{token}").get("get").get("responses").has("404"))
                 .isTrue();
     }

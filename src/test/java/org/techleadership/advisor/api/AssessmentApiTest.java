@@ -117,6 +117,59 @@ public class AssessmentApiTest {
         assertProblem(mvc.get().uri("/api/v1/nowhere").exchange(), HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void aFewProblemsAreAllListedAndNoneAreLeftOver() {
+        assertThat(post("{\"answers\": {\"focus\": \"SIDEWAYS\"}}")).bodyJson().satisfies(json -> {
+            json.assertThat().extractingPath("$.errors.length()").isEqualTo(10);
+            json.assertThat().extractingPath("$.more").isEqualTo(0);
+            json.assertThat().extractingPath("$.detail").asString().startsWith("The request has 10 problem(s); each is");
+        });
+    }
+
+    @Test
+    void hundredsOfUnknownFieldsListTheFirstTwentyAndCountTheRest() {
+        StringBuilder body = new StringBuilder("{\"answers\": " + CIO_ANSWERS);
+        for (int i = 0; i < 500; i++) {
+            body.append(", \"unknown").append(i).append("\": ").append(i);
+        }
+        MvcTestResult result = post(body.append('}').toString());
+
+        assertProblem(result, HttpStatus.BAD_REQUEST);
+        assertThat(result).bodyJson().satisfies(json -> {
+            json.assertThat().extractingPath("$.errors.length()").isEqualTo(20);
+            json.assertThat().extractingPath("$.errors[0].field").isEqualTo("unknown0");
+            json.assertThat().extractingPath("$.errors[19].field").isEqualTo("unknown19");
+            json.assertThat().extractingPath("$.more").isEqualTo(480);
+            json.assertThat().extractingPath("$.detail").asString()
+                    .contains("500 problems", "the first 20 are listed", "480 more are not listed");
+        });
+        assertThat(result.getResponse().getContentAsByteArray()).hasSizeLessThan(4000);
+    }
+
+    @Test
+    void whatWasSentIsQuotedBackShortened() throws UnsupportedEncodingException {
+        String longValue = "V".repeat(5000);
+        MvcTestResult result = post("{\"answers\": " + CIO_ANSWERS.replace("\"FULL_TIME\"", "\"" + longValue + "\"")
+                + ", \"" + "K".repeat(5000) + "\": 1}");
+
+        assertProblem(result, HttpStatus.BAD_REQUEST);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("K".repeat(40) + "\u2026");
+        assertThat(result).bodyJson().extractingPath("$.errors[1].message").asString()
+                .startsWith("\u201c" + "V".repeat(40) + "\u2026\u201d is not an option");
+        assertThat(result.getResponse().getContentAsString()).hasSizeLessThan(1500);
+    }
+
+    @Test
+    void aBodyOverSixteenKilobytesIsRefusedUnreadWith413() {
+        MvcTestResult result = post("{\"answers\": " + CIO_ANSWERS + ", \"clientLabel\": \"" + "x".repeat(16 * 1024) + "\"}");
+
+        assertProblem(result, HttpStatus.CONTENT_TOO_LARGE);
+        assertThat(result).bodyJson().satisfies(json -> {
+            json.assertThat().extractingPath("$.maxBytes").isEqualTo(16384);
+            json.assertThat().extractingPath("$.title").isEqualTo("Request body too large");
+        });
+    }
+
     private static void assertProblem(MvcTestResult result, HttpStatus status) {
         assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson().extractingPath("$.detail").asString().isNotBlank();

@@ -224,6 +224,34 @@ class ConsultantControllerTest {
     }
 
     @Test
+    void aSearchLongerThanAnyClientNameIsAnErrorNextToItAndListsEveryClient() {
+        String typed = "Acme " + "y".repeat(116);
+
+        MvcTestResult result = mvc.get().uri("/consultant").with(user(ALICE)).param("q", typed).param("sort", "oldest")
+                .exchange();
+
+        assertThat(result).hasStatusOk().model().extractingBindingResult("clientSearch").hasOnlyFieldErrors("q");
+        assertThat(result).bodyText().contains("value=\"" + typed + "\"", "id=\"q-error\"",
+                "Search with 120 characters or fewer", "aria-invalid=\"true\"");
+        verify(consultants).dashboard(7, "", true);
+    }
+
+    @Test
+    void aSearchOfOneHundredTwentyCharactersFilters() {
+        String typed = "z".repeat(120);
+        assertThat(mvc.get().uri("/consultant").with(user(ALICE)).param("q", typed)).hasStatusOk()
+                .model().extractingBindingResult("clientSearch").hasErrorsCount(0);
+        verify(consultants).dashboard(7, typed, false);
+    }
+
+    @Test
+    void aClientListDownloadWithATooLongSearchIsABadRequest() {
+        assertThat(mvc.get().uri("/consultant/clients.csv").with(user(ALICE)).param("q", "q".repeat(121)))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+        verify(consultants, never()).dashboard(anyLong(), anyString(), anyBoolean());
+    }
+
+    @Test
     void anInvitationOpensTheClientsPage() {
         var draft = mock(org.techleadership.advisor.questionnaire.QuestionnaireDraft.class);
         when(draft.getId()).thenReturn(DRAFT);

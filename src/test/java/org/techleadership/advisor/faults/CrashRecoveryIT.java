@@ -99,7 +99,8 @@ class CrashRecoveryIT {
 
     private Process start(Path jar, Path dataDir, int port, URI base, boolean aot) throws Exception {
         Process process = new ProcessBuilder("java", "-Dspring.aot.enabled=" + aot, "-jar", jar.toString(),
-                "--server.port=" + port, "--server.address=127.0.0.1", "--advisor.data-dir=" + dataDir)
+                "--server.port=" + port, "--server.address=127.0.0.1", "--management.server.port=0",
+                "--advisor.data-dir=" + dataDir)
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve(aot ? "app-aot.log" : "app.log").toFile())
                 .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);

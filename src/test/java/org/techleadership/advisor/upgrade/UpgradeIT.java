@@ -66,7 +66,8 @@ class UpgradeIT {
         int port = freePort();
         base = URI.create("http://127.0.0.1:" + port);
         ProcessBuilder builder = new ProcessBuilder("java", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
-                "--server.port=" + port, "--server.address=127.0.0.1", "--advisor.data-dir=" + dataDir)
+                "--server.port=" + port, "--server.address=127.0.0.1", "--management.server.port=0",
+                "--advisor.data-dir=" + dataDir)
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("app.log").toFile());
         // the embedded H2 of the folder, whatever the machine's environment says (no first-admin password either)
         builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("ADVISOR_"));
@@ -107,7 +108,7 @@ class UpgradeIT {
 
     @Test
     void theOldDataFolderIsUpgradedAndServed() throws Exception {
-        HttpResponse<String> health = get("/actuator/health/readiness", "application/json");
+        HttpResponse<String> health = get("/readyz", "application/json");
         assertThat(health.statusCode()).as("readiness after the upgrade").isEqualTo(200);
         assertThat(log()).doesNotContain("FlywayException").doesNotContain("APPLICATION FAILED TO START");
     }

@@ -145,10 +145,10 @@ class AccountSessionsTest {
     void aLockedAccountShowsAsLockedUntilItsTimeAndAnAdminCanUnlockIt() throws Exception {
         // a guess spread over many addresses (five from one address only pause that address)
         for (int i = 0; i < AppUser.MAX_FAILED_LOGINS; i++) {
-            new FormBrowser(port, "203.0.113." + (10 + i / 5)).signIn(name, "guess-" + i + "-of-a-stranger");
+            new FormBrowser(port, "192.0.2." + (10 + i / 5)).signIn(name, "guess-" + i + "-of-a-stranger");
         }
         assertThat(row(admin.get("/admin/users").body()).text()).contains("Locked until").doesNotContain("Active");
-        assertThat(FormBrowser.location(new FormBrowser(port, "203.0.113.10").signIn(name, password)))
+        assertThat(FormBrowser.location(new FormBrowser(port, "192.0.2.10").signIn(name, password)))
                 .as("an address that failed on the locked account").isEqualTo("/login");
 
         assertThat(admin.submit("/admin/users", "/admin/users/" + id + "/unlock", Map.of()).statusCode()).isEqualTo(302);

@@ -3,7 +3,6 @@ package org.techleadership.advisor.system;
 import java.io.IOException;
 import java.util.Map;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
@@ -15,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * A 403 has two causes a person should tell apart: a form whose CSRF token no longer matches
@@ -46,15 +46,7 @@ public class AccessDeniedPages extends DefaultErrorAttributes implements AccessD
     }
 
     private boolean endedSession(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (sessionCookie.equals(cookie.getName())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return WebUtils.getCookie(request, sessionCookie) != null;
     }
 
     @Override

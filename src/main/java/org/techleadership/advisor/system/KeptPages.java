@@ -140,28 +140,26 @@ public class KeptPages {
         return capture.rendered();
     }
 
+    private static void send(HttpServletResponse response, byte[] body, String contentType, Locale locale)
+            throws IOException {
+        response.setContentType(contentType);
+        if (locale != null) {
+            response.setLocale(locale);
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
     /** A mold with the response headers its page is served with. */
     private record Mold(PageMold mold, String contentType, Locale locale) {
         void write(HttpServletResponse response, Map<String, String> values, IntPredicate flagged) throws IOException {
-            byte[] body = mold.fill(values, flagged);
-            response.setContentType(contentType);
-            if (locale != null) {
-                response.setLocale(locale);
-            }
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            send(response, mold.fill(values, flagged), contentType, locale);
         }
     }
 
     private record Rendered(String html, String contentType, Locale locale) {
         void write(HttpServletResponse response) throws IOException {
-            byte[] body = html.getBytes(StandardCharsets.UTF_8);
-            response.setContentType(contentType);
-            if (locale != null) {
-                response.setLocale(locale);
-            }
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            send(response, html.getBytes(StandardCharsets.UTF_8), contentType, locale);
         }
     }
 

@@ -38,6 +38,8 @@ import org.techleadership.advisor.assessment.RecommendationDeletedException;
 class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+    private static final DateTimeFormatter DELETED_ON = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessException.class})
@@ -54,8 +56,7 @@ class PageErrors {
     ModelAndView deleted(RecommendationDeletedException e) {
         ModelAndView page = new ModelAndView("error/deleted");
         page.addObject("byOwner", e.tombstone().deletedBy() == DeletedLinks.DeletedBy.OWNER);
-        page.addObject("deletedOn", DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-                .withZone(ZoneOffset.UTC).format(e.tombstone().deletedAt()));
+        page.addObject("deletedOn", DELETED_ON.format(e.tombstone().deletedAt()));
         page.setStatus(HttpStatus.GONE);
         return page;
     }

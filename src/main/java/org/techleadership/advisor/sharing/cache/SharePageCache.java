@@ -13,7 +13,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
@@ -27,6 +26,7 @@ import org.techleadership.advisor.assessment.LinkToken;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Why it exists: a share page is read far more often than anything else and never changes unless
@@ -93,15 +93,7 @@ public class SharePageCache extends OncePerRequestFilter {
 
     /** A signed-in consultant sees their own navigation on the page: never cache or serve that. */
     private boolean signedIn(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (sessionCookie.equals(cookie.getName())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return WebUtils.getCookie(request, sessionCookie) != null;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.techleadership.advisor.api;
 
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.techleadership.advisor.catalogue.CatalogueService;
 import org.techleadership.advisor.assessment.AssessmentService;
 import org.techleadership.advisor.sharing.RecommendationModel;
@@ -71,12 +74,16 @@ public class AssessmentApiController {
     @ApiResponse(responseCode = "415", description = "The body was not sent as application/json",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<ApiRecommendation> create(@RequestBody JsonNode body) {
+    public CompletableFuture<ResponseEntity<ApiRecommendation>> create(@RequestBody JsonNode body) {
         AssessmentRequests.Valid request = AssessmentRequests.read(body, catalogues.current());
-        AssessmentResult stored = assessments.create(request.answers(), request.clientLabel());
-        String token = stored.assessment().getToken();
-        URI location = URI.create(RecommendationModel.apiUrl(token));
-        return ResponseEntity.created(location).body(ApiRecommendation.of(stored, RecommendationModel.shareUrl(token)));
+        // answered once the assessment is committed, with no request thread waiting for it meanwhile
+        UriComponentsBuilder base = ServletUriComponentsBuilder.fromCurrentContextPath();
+        return assessments.createLater(request.answers(), request.clientLabel()).thenApply(stored -> {
+            String token = stored.assessment().getToken();
+            URI location = URI.create(RecommendationModel.apiUrl(base, token));
+            return ResponseEntity.created(location)
+                    .body(ApiRecommendation.of(stored, RecommendationModel.shareUrl(base, token)));
+        });
     }
 
     @Operation(summary = "A stored assessment, exactly as it was recommended on the day")

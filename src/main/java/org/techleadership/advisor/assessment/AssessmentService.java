@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -61,16 +63,36 @@ public class AssessmentService {
      * assessment is committed, or, when called inside a transaction, once it is part of it.
      */
     public AssessmentResult create(Answers answers, String clientLabel, Long consultantId, Long draftId) {
+        try {
+            return createLater(answers, clientLabel, consultantId, draftId).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    /**
+     * As {@link #create(Answers, String)}, but the calling thread does not wait for the commit: the
+     * recommendation is worked out on it, and the future completes once the assessment is stored.
+     */
+    public CompletableFuture<AssessmentResult> createLater(Answers answers, String clientLabel) {
+        return createLater(answers, clientLabel, null, null);
+    }
+
+    private CompletableFuture<AssessmentResult> createLater(Answers answers, String clientLabel, Long consultantId,
+                                                            Long draftId) {
         Catalogue catalogue = catalogues.current();
         StoredRecommendation view = builder.build(catalogue, answers);
         // databases keep fewer fractional digits than Instant: store what reads back identically
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String viewJson = json.writeValueAsString(view);
-        Assessment assessment = writer.store(() -> new Assessment(LinkToken.next(), clientLabel, now,
+        AssessmentResult.PreparedBy preparedBy = preparedBy(consultantId);
+        return writer.storeLater(() -> new Assessment(LinkToken.next(), clientLabel, now,
                 catalogue.version(), view.recommendation().primary().code(), view.recommendation().primary().fit(),
-                viewJson, answers.byQuestion(), consultantId, draftId));
-        meters.counter("advisor.assessments.completed", "recommendation", assessment.getPrimaryCode()).increment();
-        return new AssessmentResult(assessment, view, preparedBy(consultantId));
+                viewJson, answers.byQuestion(), consultantId, draftId)).thenApply(assessment -> {
+                    meters.counter("advisor.assessments.completed", "recommendation", assessment.getPrimaryCode())
+                            .increment();
+                    return new AssessmentResult(assessment, view, preparedBy);
+                });
     }
 
     /**

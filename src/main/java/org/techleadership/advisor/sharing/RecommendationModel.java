@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.techleadership.advisor.assessment.AssessmentResult;
 
 /** The model every page showing a stored recommendation needs, filled in one place. */
@@ -33,12 +34,19 @@ public final class RecommendationModel {
     }
 
     public static String apiUrl(String token) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/assessments/{token}")
-                .buildAndExpand(token).toUriString();
+        return apiUrl(ServletUriComponentsBuilder.fromCurrentContextPath(), token);
     }
 
     public static String shareUrl(String token) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/r/{token}").buildAndExpand(token)
-                .toUriString();
+        return shareUrl(ServletUriComponentsBuilder.fromCurrentContextPath(), token);
+    }
+
+    /** The same, from the public address of a request already read (off the request's thread). */
+    public static String apiUrl(UriComponentsBuilder base, String token) {
+        return base.cloneBuilder().path("/api/v1/assessments/{token}").buildAndExpand(token).toUriString();
+    }
+
+    public static String shareUrl(UriComponentsBuilder base, String token) {
+        return base.cloneBuilder().path("/r/{token}").buildAndExpand(token).toUriString();
     }
 }

@@ -6,8 +6,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.DistributionSummary;
@@ -49,6 +50,7 @@ public class AssessmentWriter implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final DistributionSummary groupSizes;
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>(4 * MAX_GROUP);
+    private final ScheduledThreadPoolExecutor timeouts = timeouts();
     private volatile Thread writer;
 
     AssessmentWriter(AssessmentRepository assessments, PlatformTransactionManager transactions, MeterRegistry meters) {
@@ -60,15 +62,8 @@ public class AssessmentWriter implements SmartLifecycle {
 
     /** Stores the assessment and returns it once it is committed (or joined the caller's transaction). */
     public Assessment store(Supplier<Assessment> assessment) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return assessments.save(assessment.get());
-        }
-        Pending pending = new Pending(assessment, new CompletableFuture<>());
-        if (writer == null || !waiting.offer(pending) || (writer == null && waiting.remove(pending))) {
-            return saveAlone(assessment); // not running (starting or stopping), or a full queue
-        }
         try {
-            return awaitStored(pending);
+            return storeLater(assessment).get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
@@ -78,20 +73,44 @@ public class AssessmentWriter implements SmartLifecycle {
     }
 
     /**
+     * Stores the assessment; the future completes once it is committed. The caller's thread is free
+     * meanwhile: the API's requests wait for their group without holding one of the few request
+     * threads, so a group can be as large as the number of requests in flight. Inside a transaction,
+     * or when the writer is not running or its queue is full, it is stored at once on this thread.
+     */
+    public CompletableFuture<Assessment> storeLater(Supplier<Assessment> assessment) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return CompletableFuture.completedFuture(assessments.save(assessment.get()));
+        }
+        Pending pending = new Pending(assessment, new CompletableFuture<>());
+        if (writer == null || !waiting.offer(pending) || (writer == null && waiting.remove(pending))) {
+            return CompletableFuture.completedFuture(saveAlone(assessment)); // not running, or a full queue
+        }
+        ScheduledFuture<?> deadline = timeouts.schedule(() -> giveUp(pending), MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+        pending.stored().whenComplete((stored, failure) -> deadline.cancel(false));
+        return pending.stored();
+    }
+
+    /**
      * Fails with a timeout only if the assessment is still waiting, and takes it out of the queue
      * then: an assessment the writer has already taken is stored or fails, and the caller hears
      * which. A client told "failed" never finds a stored duplicate of its attempt afterwards.
      */
-    private Assessment awaitStored(Pending pending) throws ExecutionException, InterruptedException {
-        try {
-            return pending.stored().get(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (TimeoutException stillWaiting) {
-            if (waiting.remove(pending)) {
-                throw new QueryTimeoutException("The assessment was not stored within " + MAX_WAIT_SECONDS + " s",
-                        stillWaiting);
-            }
-            return pending.stored().get(); // taken by the writer: its transaction ends soon either way
+    private void giveUp(Pending pending) {
+        if (waiting.remove(pending)) {
+            pending.stored().completeExceptionally(new QueryTimeoutException(
+                    "The assessment was not stored within " + MAX_WAIT_SECONDS + " s"));
         }
+    }
+
+    private static ScheduledThreadPoolExecutor timeouts() {
+        ScheduledThreadPoolExecutor timeouts = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "assessment-writer-timeouts");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timeouts.setRemoveOnCancelPolicy(true); // a stored assessment leaves no timer behind
+        return timeouts;
     }
 
     private void writeGroups() {

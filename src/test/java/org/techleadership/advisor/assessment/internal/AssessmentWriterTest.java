@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,6 +47,9 @@ class AssessmentWriterTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void manyAtOnceAreEachStoredWithTheirOwnTokenAndAnswers() throws Exception {
         ExecutorService callers = Executors.newFixedThreadPool(32);
@@ -71,6 +76,21 @@ class AssessmentWriterTest {
         } finally {
             callers.shutdownNow();
         }
+    }
+
+    @Test
+    void oneThreadHandsOverManyAtOnceAndTheyShareCommits() {
+        // the API's way: no thread waits for its commit, so few request threads still make large groups
+        var groups = meters.get("advisor.assessments.commit.group").summary();
+        long commitsBefore = groups.count();
+        List<CompletableFuture<AssessmentResult>> made = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            made.add(service.createLater(new Answers(ANSWERS), "Handed over " + i));
+        }
+        List<String> tokens = made.stream().map(CompletableFuture::join).map(r -> r.assessment().getToken()).toList();
+        assertThat(tokens).doesNotHaveDuplicates().hasSize(64);
+        tokens.forEach(token -> assertThat(service.findShared(token).assessment().getAnswers()).isEqualTo(ANSWERS));
+        assertThat(groups.count() - commitsBefore).as("commits for 64 assessments").isLessThan(32);
     }
 
     @Test

@@ -28,10 +28,12 @@ import org.techleadership.advisor.system.KeptPages;
  * what Thymeleaf renders in full (for a signed-in viewer, whose header differs), with each
  * visitor's own CSRF token and each draft's own answers.
  * <p>
- * It has a context of its own: after DeletingResultsTest in a shared context, an anonymous GET / came
- * back with a SESSION cookie (and so a session-held CSRF token), which is not explained yet.
+ * It has a context of its own. Spring Security Test's {@code csrf()} post-processor, used by other
+ * classes, replaces the app's CSRF token store in the context's filter chain, for good, with one
+ * held in the session: after it, an anonymous GET / makes a session and a session-held token, which
+ * the app itself never does (AnonymousVisitsKeepNoSessionTest checks that over real connections).
  */
-@SpringBootTest(properties = "advisor.kept-pages.max-pages=64") // a context of its own: see the note below
+@SpringBootTest(properties = "advisor.kept-pages.max-pages=64") // a context of its own: see above
 @AutoConfigureMockMvc
 class KeptPagesTest {
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -110,6 +111,12 @@ public class AssessmentService {
             throw new RecommendationWithdrawnException();
         }
         return result(assessment);
+    }
+
+    /** The answers an assessment was made from, whatever its state; empty when there is none. */
+    @Transactional(readOnly = true)
+    public Map<String, String> answersOf(String token) {
+        return assessments.findByToken(token).map(a -> Map.copyOf(a.getAnswers())).orElse(Map.of());
     }
 
     /** The "has it changed" stamp of the assessment behind a token: its version; empty when unknown. */

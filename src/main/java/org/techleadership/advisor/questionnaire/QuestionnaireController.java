@@ -53,13 +53,25 @@ public class QuestionnaireController {
     @GetMapping("/q/{token}")
     public String resume(@PathVariable String token) {
         QuestionnaireDraft draft = draft(token);
-        return "redirect:/q/" + token + "/" + draft.getCurrentStep();
+        return draft.isClosed() ? "redirect:/q/" + token + "/result" : "redirect:/q/" + token + "/" + draft.getCurrentStep();
+    }
+
+    /** A finished questionnaire opens again only when the person asks for it (a new take if they change something). */
+    @PostMapping("/q/{token}/again")
+    public String answerAgain(@PathVariable String token) {
+        if (!drafts.answerAgain(token)) {
+            draft(token); // says "deleted" or "not found"
+        }
+        return "redirect:/q/" + token + "/1";
     }
 
     @GetMapping("/q/{token}/{step:\\d+}")
     public ModelAndView show(@PathVariable String token, @PathVariable int step,
                              @RequestParam(required = false) String incomplete, Model model, HttpServletRequest request) {
         QuestionnaireDraft draft = draft(token);
+        if (draft.isClosed()) {
+            return new ModelAndView("redirect:/q/" + token + "/result"); // finished: "Change an answer" opens it
+        }
         Catalogue catalogue = catalogues.current();
         if (!catalogue.hasStep(step)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -96,6 +108,7 @@ public class QuestionnaireController {
         if (outcome instanceof QuestionnaireService.Outcome.Saved saved) {
             return render(model, catalogue, saved.draft(), step, Map.of(), true);
         }
+        // Completed, or Finished: already done with these answers, and the result is the one there was
         return "redirect:/q/" + token + "/result";
     }
 
@@ -108,6 +121,9 @@ public class QuestionnaireController {
         // a recommendation its consultant withdrew is not shown here either: the 410 page says so
         RecommendationModel.fill(model, assessments.findShared(draft.getAssessmentToken()));
         model.addAttribute("token", token);
+        model.addAttribute("answeringAgain", draft.isAnsweringAgain());
+        model.addAttribute("currentStep", draft.getCurrentStep());
+        model.addAttribute("invited", draft.getConsultantId() != null);
         return "recommendation/result";
     }
 

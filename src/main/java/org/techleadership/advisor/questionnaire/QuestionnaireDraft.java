@@ -31,6 +31,7 @@ public class QuestionnaireDraft {
     private String clientLabel;
     private String assessmentToken;
     private Long consultantId;
+    private boolean answeringAgain;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -55,9 +56,10 @@ public class QuestionnaireDraft {
 
     /** A copy of a stored draft, read without JPA (see DraftReads); saving it is never meant. */
     static QuestionnaireDraft copyOf(long id, String token, int currentStep, String clientLabel, String assessmentToken,
-                                     Long consultantId, Instant createdAt, Instant updatedAt) {
+                                     Long consultantId, boolean answeringAgain, Instant createdAt, Instant updatedAt) {
         QuestionnaireDraft draft = new QuestionnaireDraft(token, clientLabel, consultantId, createdAt);
         draft.id = id;
+        draft.answeringAgain = answeringAgain;
         draft.currentStep = currentStep;
         draft.assessmentToken = assessmentToken;
         draft.updatedAt = updatedAt;
@@ -79,7 +81,20 @@ public class QuestionnaireDraft {
 
     void completed(String assessmentToken, Instant now) {
         this.assessmentToken = assessmentToken;
+        this.answeringAgain = false;
         this.updatedAt = now;
+    }
+
+    /** The person chose to answer again: the steps open, from the first, with the answers kept. */
+    void answerAgain(Instant now) {
+        this.answeringAgain = true;
+        this.currentStep = 1;
+        this.updatedAt = now;
+    }
+
+    /** Finished, and the steps are closed: the link shows the result. */
+    public boolean isClosed() {
+        return assessmentToken != null && !answeringAgain;
     }
 
     public Long getId() { return id; }
@@ -88,6 +103,7 @@ public class QuestionnaireDraft {
     public String getClientLabel() { return clientLabel; }
     public String getAssessmentToken() { return assessmentToken; }
     public Long getConsultantId() { return consultantId; }
+    public boolean isAnsweringAgain() { return answeringAgain; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Map<String, String> getAnswers() { return answers; }

@@ -86,9 +86,24 @@ public class QuestionnaireService {
         record Saved(QuestionnaireDraft draft) implements Outcome {}
         /** Every answer given: the assessment is made. */
         record Completed(AssessmentResult assessment) implements Outcome {}
+        /** Already finished with these answers: no new assessment; the result is the one there was. */
+        record Finished() implements Outcome {}
     }
 
     public enum Action { NEXT, BACK, SAVE }
+
+    /**
+     * Opens the steps of a finished questionnaire again, answers kept. The result it gave stays
+     * what its links show until the person finishes with different answers (a new take). False
+     * when there is no such draft; a draft not yet finished is left as it is.
+     */
+    @Transactional
+    public boolean answerAgain(String token) {
+        Optional<QuestionnaireDraft> found = LinkToken.looksValid(token) ? drafts.findWithAnswersByToken(token)
+                : Optional.empty();
+        found.filter(QuestionnaireDraft::isClosed).ifPresent(draft -> draft.answerAgain(Instant.now(clock)));
+        return found.isPresent();
+    }
 
     /**
      * Deletes what the person behind this questionnaire link answered, and the recommendation it
@@ -132,6 +147,11 @@ public class QuestionnaireService {
         QuestionnaireDraft draft = (LinkToken.looksValid(token) ? drafts.findWithAnswersByToken(token)
                 : Optional.<QuestionnaireDraft>empty())
                 .orElseThrow(QuestionnaireDraftNotFoundException::new);
+        if (draft.isClosed()) {
+            // finished, and not opened again: a second press of the last button, an old tab, a
+            // second person on the link; the result stays as it is, with its link
+            return new Outcome.Finished();
+        }
         Catalogue catalogue = catalogues.current();
         for (Question q : catalogue.questionsOf(step)) {
             String chosen = submitted.get(q.key());
@@ -164,6 +184,11 @@ public class QuestionnaireService {
                         draft.moveTo(earlier, now);
                         return new Outcome.GoTo(earlier, true);
                     }
+                }
+                if (draft.getAssessmentToken() != null
+                        && assessments.answersOf(draft.getAssessmentToken()).equals(draft.getAnswers())) {
+                    draft.completed(draft.getAssessmentToken(), now); // answered again, nothing changed
+                    return new Outcome.Finished();
                 }
                 AssessmentResult stored = assessments.create(new Answers(draft.getAnswers()), draft.getClientLabel(),
                         draft.getConsultantId(), draft.getId());

@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +51,7 @@ public class AssessmentWriter implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final DistributionSummary groupSizes;
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>(4 * MAX_GROUP);
-    private final ScheduledThreadPoolExecutor timeouts = timeouts();
+    private volatile ScheduledThreadPoolExecutor timeouts = timeouts(); // replaced on each start
     private volatile Thread writer;
 
     AssessmentWriter(AssessmentRepository assessments, PlatformTransactionManager transactions, MeterRegistry meters) {
@@ -86,8 +87,13 @@ public class AssessmentWriter implements SmartLifecycle {
         if (writer == null || !waiting.offer(pending) || (writer == null && waiting.remove(pending))) {
             return CompletableFuture.completedFuture(saveAlone(assessment)); // not running, or a full queue
         }
-        ScheduledFuture<?> deadline = timeouts.schedule(() -> giveUp(pending), MAX_WAIT_SECONDS, TimeUnit.SECONDS);
-        pending.stored().whenComplete((stored, failure) -> deadline.cancel(false));
+        ScheduledThreadPoolExecutor deadlines = timeouts;
+        try {
+            ScheduledFuture<?> deadline = deadlines.schedule(() -> giveUp(pending), MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+            pending.stored().whenComplete((stored, failure) -> deadline.cancel(false));
+        } catch (RejectedExecutionException stopping) {
+            // stopping: the writer stores whatever waits before it ends, so no deadline is needed
+        }
         return pending.stored();
     }
 
@@ -202,6 +208,9 @@ public class AssessmentWriter implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (timeouts.isShutdown()) {
+            timeouts = timeouts();
+        }
         Thread thread = new Thread(this::writeGroups, "assessment-writer");
         thread.setDaemon(true);
         writer = thread;
@@ -213,6 +222,10 @@ public class AssessmentWriter implements SmartLifecycle {
     public void stop() {
         Thread thread = writer;
         writer = null; // new callers now store on their own thread; the writer empties the queue, then ends
+        ScheduledThreadPoolExecutor ending = timeouts;
+        if (ending != null) {
+            ending.shutdownNow();
+        }
         if (thread != null) {
             try {
                 thread.join(TimeUnit.SECONDS.toMillis(MAX_WAIT_SECONDS));

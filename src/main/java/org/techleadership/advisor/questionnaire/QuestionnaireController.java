@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.techleadership.advisor.account.AccountService;
 import org.techleadership.advisor.catalogue.AnswerCheck;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;
@@ -33,9 +34,12 @@ public class QuestionnaireController {
     private final KeptPages kept;
     private final DeletedLinks deletedLinks;
     private final DraftExpiry.Settings retention;
+    private final AccountService accounts;
 
     public QuestionnaireController(QuestionnaireService drafts, CatalogueService catalogues, AssessmentService assessments,
-                                   KeptPages kept, DeletedLinks deletedLinks, DraftExpiry.Settings retention) {
+                                   KeptPages kept, DeletedLinks deletedLinks, DraftExpiry.Settings retention,
+                                   AccountService accounts) {
+        this.accounts = accounts;
         this.deletedLinks = deletedLinks;
         this.retention = retention;
         this.drafts = drafts;
@@ -80,7 +84,8 @@ public class QuestionnaireController {
         Map<String, String> errors = incomplete == null ? Map.of()
                 : AnswerCheck.problems(catalogue.questionsOf(step), draft.getAnswers());
         String view = render(model, catalogue, draft, step, errors, false);
-        if (!errors.isEmpty() || !kept.applies(request)) {
+        // an invitation names its client and consultant: rendered in full, never from the shared mold
+        if (!errors.isEmpty() || !kept.applies(request) || draft.getConsultantId() != null) {
             return new ModelAndView(view);
         }
         return new ModelAndView(kept.view(view, StepPage.kept(catalogue, step, draft, baseUrl())));
@@ -171,7 +176,23 @@ public class QuestionnaireController {
         model.addAttribute("errors", errors);
         model.addAttribute("saved", saved);
         model.addAttribute("resumeUrl", baseUrl() + "/q/" + draft.getToken());
+        model.addAttribute("preparedFor", preparedFor(draft));
         return "questionnaire/step";
+    }
+
+    /** Who an invitation is for and who sent it ("Prepared for Harbour Bakery by Alice Morgan, Morgan IT"). */
+    public record PreparedFor(String client, String consultant, String practice) { }
+
+    private PreparedFor preparedFor(QuestionnaireDraft draft) {
+        if (draft.getConsultantId() == null) {
+            return null;
+        }
+        return accounts.find(draft.getConsultantId()).map(consultant -> new PreparedFor(blankToNull(draft.getClientLabel()),
+                consultant.getDisplayName(), blankToNull(consultant.getPracticeName()))).orElse(null);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** Where the app is reached, as this request sees it (behind a proxy: its public address). */

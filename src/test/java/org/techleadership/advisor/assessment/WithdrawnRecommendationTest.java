@@ -54,6 +54,8 @@ class WithdrawnRecommendationTest {
         HttpResponse<String> owners = client.get(result);
         assertThat(owners.statusCode()).isEqualTo(410);
         assertThat(owners.body()).contains("withdrawn").doesNotContain(AnswerSets.CIO_NAME).doesNotContain(token);
+        // withdrawing can be undone, and no new link can be made: the page says what can be done
+        assertThat(owners.body()).contains("they can make this same link work again").doesNotContain("new link");
         HttpResponse<String> share = client.get("/r/" + token);
         assertThat(share.statusCode()).isEqualTo(410);
         assertThat(share.body()).doesNotContain(AnswerSets.CIO_NAME);

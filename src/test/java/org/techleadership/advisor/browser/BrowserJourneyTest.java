@@ -1,5 +1,12 @@
 package org.techleadership.advisor.browser;
 
+import java.util.LinkedHashMap;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.techleadership.advisor.account.AccountService;
+import org.techleadership.advisor.account.AppUser;
+import org.techleadership.advisor.questionnaire.QuestionnaireDraft;
+import org.techleadership.advisor.questionnaire.QuestionnaireService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.techleadership.advisor.browser.BrowserSupport.CIO_ANSWERS;
 import static org.techleadership.advisor.browser.BrowserSupport.CIO_NAME;
@@ -316,6 +323,46 @@ class BrowserJourneyTest {
         expect(page.locator("h1")).isVisible();
         assertNoSidewaysScroll(page, "roles");
         shots.take(page, "roles");
+    }
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    QuestionnaireService questionnaires;
+
+    @Test
+    void aConsultantOnAPhoneSeesEveryColumnOfTheirClientsAndCopiesALink() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        AppUser alice = accounts.create("alice-phone-" + suffix, "Alice Morgan", "Morgan IT", "alice-password-" + suffix,
+                AppUser.Role.CONSULTANT);
+        QuestionnaireDraft invitation = questionnaires.start("Harbour Bakery", alice.getId());
+        for (int step = 1; step <= 4; step++) {
+            questionnaires.submit(invitation.getToken(), step, new LinkedHashMap<>(VCIO_ANSWERS.get(step - 1)),
+                    QuestionnaireService.Action.NEXT);
+        }
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setDeviceScaleFactor(1).setIsMobile(true).setHasTouch(true));
+        Page page = context.newPage();
+        page.navigate(url("/login"));
+        page.locator("#username").fill("alice-phone-" + suffix);
+        page.locator("#password").fill("alice-password-" + suffix);
+        page.locator("form button[type=submit]").first().tap();
+        expect(page.locator(".clients-table")).isVisible();
+        assertNoSidewaysScroll(page, "dashboard");
+        // the last column, the share link, is on the screen, not behind a sideways scroll
+        var share = page.locator(".clients-table td[data-label='Share link']").first();
+        expect(share).isVisible();
+        var box = share.boundingBox();
+        assertThat(box.x + box.width).as("right edge of the share-link cell").isLessThanOrEqualTo(390);
+        shots.take(page, "dashboard");
+
+        page.locator(".clients-table a.break-anywhere").first().tap();
+        expect(page.locator(".copy-button").first()).isVisible();
+        assertNoSidewaysScroll(page, "client");
+        shots.take(page, "client");
+        page.locator(".copy-button").first().tap();
+        expect(page.locator(".copy-button").first()).hasText("Copied");
     }
 
     private static void assertNoSidewaysScroll(Page page, String where) {

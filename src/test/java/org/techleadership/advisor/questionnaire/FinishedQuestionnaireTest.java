@@ -127,4 +127,25 @@ class FinishedQuestionnaireTest {
         assertThat(page).contains("Alice Morgan recommends", "Your product plans need a builder.", "Change an answer")
                 .doesNotContain("Start again with a blank questionnaire");
     }
+
+    @Test
+    void anInvitationSaysWhoItIsForAndWhoSentItAndAnOwnersQuestionnaireDoesNot() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        AppUser alice = accounts.create("alice-inv-" + suffix, "Alice Morgan", "Morgan IT", "alice-password-" + suffix,
+                AppUser.Role.CONSULTANT);
+        QuestionnaireDraft invitation = drafts.start("Harbour Bakery", alice.getId());
+        for (int visit = 0; visit < 2; visit++) { // the second visit would be the kept page's, if it were kept
+            assertThat(mvc.get().uri("/q/" + invitation.getToken() + "/1").exchange().getResponse().getContentAsString())
+                    .contains("Prepared for Harbour Bakery by Alice Morgan, Morgan IT");
+        }
+        QuestionnaireDraft own = drafts.start(null, null);
+        for (int visit = 0; visit < 2; visit++) {
+            assertThat(mvc.get().uri("/q/" + own.getToken() + "/1").exchange().getResponse().getContentAsString())
+                    .doesNotContain("Prepared for", "Alice Morgan");
+        }
+        // and an invitation opened after an owner's page was kept is still named
+        QuestionnaireDraft another = drafts.start("Quay Books", alice.getId());
+        assertThat(mvc.get().uri("/q/" + another.getToken() + "/1").exchange().getResponse().getContentAsString())
+                .contains("Prepared for Quay Books by Alice Morgan, Morgan IT");
+    }
 }

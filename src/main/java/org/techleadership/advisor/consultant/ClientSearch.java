@@ -1,5 +1,9 @@
 package org.techleadership.advisor.consultant;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 import jakarta.validation.constraints.Size;
 
 /** The dashboard's search as typed: part of a client's name (never longer than a name can be) and the order. */
@@ -9,6 +13,17 @@ public class ClientSearch {
     private String q = "";
 
     private String sort = "newest";
+
+    /**
+     * A name as the search compares it: lower case, accents and case differences gone, so "muller"
+     * finds "Müller & Söhne" and "ÇA" finds "ça" (ß becomes ss, as a German reader would type it).
+     */
+    static String folded(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        return DIACRITICS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replace("ß", "ss");
+    }
+
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
     boolean oldestFirst() {
         return "oldest".equals(sort);

@@ -57,11 +57,11 @@ public class ConsultantService {
         Map<String, AssessmentResult> latest = assessments.findAll(own.stream()
                         .map(QuestionnaireDraft::getAssessmentToken).filter(Objects::nonNull).toList()).stream()
                 .collect(Collectors.toMap(r -> r.assessment().getToken(), Function.identity()));
-        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        String needle = ClientSearch.folded(search == null ? "" : search.strip());
         List<ClientRow> rows = new ArrayList<>();
         for (QuestionnaireDraft draft : own) {
             String label = draft.getClientLabel() == null ? "" : draft.getClientLabel();
-            if (!needle.isEmpty() && !label.toLowerCase(Locale.ROOT).contains(needle)) {
+            if (!needle.isEmpty() && !ClientSearch.folded(label).contains(needle)) {
                 continue;
             }
             rows.add(row(draft, latest.get(draft.getAssessmentToken())));
@@ -77,13 +77,13 @@ public class ConsultantService {
                 : draft.getAnswers().isEmpty() ? ClientRow.Status.INVITED : ClientRow.Status.IN_PROGRESS;
         if (stored == null) {
             return new ClientRow(draft.getId(), draft.getClientLabel(), draft.getCreatedAt(), status, draft.getToken(),
-                    null, null, null, null, null, false);
+                    null, null, null, null, null, false, draft.getCurrentStep(), draft.getUpdatedAt());
         }
         Assessment done = stored.assessment();
         AssessmentResult.Advice advice = stored.advice();
         return new ClientRow(draft.getId(), draft.getClientLabel(), draft.getCreatedAt(), status, draft.getToken(),
                 done.getId(), done.getToken(), stored.view().recommendation().primary().name(), done.getPrimaryFit(),
-                advice == null ? null : advice.name(), done.isWithdrawn());
+                advice == null ? null : advice.name(), done.isWithdrawn(), draft.getCurrentStep(), draft.getUpdatedAt());
     }
 
     public Optional<ClientRow> client(long consultantId, long draftId) {

@@ -14,7 +14,7 @@ class ClientCsvTest {
 
     private static ClientRow done(String label, String advice, boolean revoked) {
         return new ClientRow(1, label, Instant.parse("2026-03-03T23:59:00Z"), ClientRow.Status.DONE, "draft", 2L,
-                "share-token", "Virtual CIO", 82, advice, revoked);
+                "share-token", "Virtual CIO", 82, advice, revoked, 4, Instant.parse("2026-03-03T23:59:00Z"));
     }
 
     @Test
@@ -30,7 +30,8 @@ class ClientCsvTest {
     @Test
     void datesAreTheDayInUtc() {
         ClientRow lateAtNight = new ClientRow(1, "Acme", Instant.parse("2026-12-31T23:30:00Z"),
-                ClientRow.Status.INVITED, "draft", null, null, null, null, null, false);
+                ClientRow.Status.INVITED, "draft", null, null, null, null, null, false, 1,
+                Instant.parse("2026-12-31T23:30:00Z"));
 
         assertThat(ClientCsv.of(List.of(lateAtNight), BASE)).contains("\"Acme\",\"31 Dec 2026\",\"Invited\"");
     }
@@ -60,7 +61,7 @@ class ClientCsvTest {
     @Test
     void aClientNotYetDoneHasEmptyCellsAndAWithdrawnLinkSaysSo() {
         ClientRow invited = new ClientRow(1, "Acme", Instant.parse("2026-03-03T10:00:00Z"), ClientRow.Status.INVITED,
-                "draft", null, null, null, null, null, false);
+                "draft", null, null, null, null, null, false, 1, Instant.parse("2026-03-03T10:00:00Z"));
         String csv = ClientCsv.of(List.of(invited, done("Beta", null, true)), BASE);
 
         assertThat(csv).contains("\"Acme\",\"3 Mar 2026\",\"Invited\",\"\",\"\",\"\",\"\",\"\"\r\n")

@@ -79,7 +79,7 @@ class ConsultantControllerTest {
 
         when(consultants.client(7, DRAFT)).thenReturn(Optional.of(new ClientRow(DRAFT, "Acme Ltd",
                 Instant.parse("2026-11-30T10:00:00Z"), ClientRow.Status.DONE, "draft-token", ASSESSMENT, "share-token",
-                "Chief Information Officer (CIO)", 92, null, false)));
+                "Chief Information Officer (CIO)", 92, null, false, 4, Instant.parse("2026-11-30T10:00:00Z"))));
         AssessmentResult stored = stored();
         when(consultants.assessment(7, ASSESSMENT)).thenReturn(Optional.of(stored));
         when(consultants.history(7, "Acme Ltd")).thenReturn(List.of(stored));

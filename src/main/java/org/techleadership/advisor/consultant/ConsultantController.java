@@ -25,6 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.techleadership.advisor.account.SignedIn;
+import org.techleadership.advisor.questionnaire.QuestionnaireDraft;
 import org.techleadership.advisor.assessment.AssessmentResult;
 import org.techleadership.advisor.catalogue.CatalogueService;
 import org.techleadership.advisor.sharing.RecommendationModel;
@@ -81,12 +82,15 @@ class ConsultantController {
 
     @PostMapping("/invite")
     String invite(@AuthenticationPrincipal SignedIn me, @Valid @ModelAttribute InviteForm inviteForm,
-                  BindingResult result) {
+                  BindingResult result, @RequestParam(name = "then", required = false) String then) {
         if (result.hasErrors()) {
             return "consultant/invite";
         }
-        return "redirect:/consultant/clients/" + consultants.invite(me.userId(), inviteForm.getClientLabel()).getId()
-                + "?invited";
+        QuestionnaireDraft invitation = consultants.invite(me.userId(), inviteForm.getClientLabel());
+        if ("answer".equals(then)) { // answered together, now: the result is on the dashboard like any other
+            return "redirect:/q/" + invitation.getToken() + "/1";
+        }
+        return "redirect:/consultant/clients/" + invitation.getId() + "?invited";
     }
 
     @GetMapping("/clients/{draftId:\\d+}")

@@ -16,6 +16,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.techleadership.advisor.account.AccountService;
+import org.techleadership.advisor.account.SignedIn;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.techleadership.advisor.catalogue.AnswerCheck;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;
@@ -48,8 +50,12 @@ public class QuestionnaireController {
         this.kept = kept;
     }
 
+    /** A signed-in consultant's questionnaire belongs to a client of theirs: they name the client first. */
     @PostMapping("/start")
-    public String start() {
+    public String start(@AuthenticationPrincipal SignedIn me) {
+        if (me != null) {
+            return "redirect:/consultant/invite?fromStart";
+        }
         return "redirect:/q/" + drafts.start(null, null).getToken() + "/1";
     }
 

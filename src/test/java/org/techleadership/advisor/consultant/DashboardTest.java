@@ -1,6 +1,7 @@
 package org.techleadership.advisor.consultant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.LinkedHashMap;
@@ -46,5 +47,31 @@ class DashboardTest {
                 .exchange().getResponse().getContentAsString();
         assertThat(all).contains("Harbour Bakery", "On step 2, last answer");
         assertThat(ClientSearch.folded("Straße Ça")).isEqualTo("strasse ca");
+    }
+
+    @Test
+    void aSignedInConsultantWhoStartsAQuestionnaireNamesTheClientAndTheResultIsTheirs() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        AppUser dana = accounts.create("dana-start-" + suffix, "Dana Reyes", null, "dana-password-" + suffix,
+                AppUser.Role.CONSULTANT);
+        var me = SignedIns.consultant(dana.getId(), "Dana");
+
+        assertThat(mvc.post().uri("/start").with(user(me)).with(csrf())).hasRedirectedUrl("/consultant/invite?fromStart");
+        assertThat(mvc.get().uri("/consultant/invite?fromStart").with(user(me))).hasStatusOk().bodyText()
+                .contains("this questionnaire will be for one of your clients", "Create it and answer it together now");
+
+        var made = mvc.post().uri("/consultant/invite").with(user(me)).with(csrf())
+                .param("clientLabel", "Quay Books").param("then", "answer").exchange();
+        assertThat(made).hasStatus3xxRedirection();
+        String location = made.getResponse().getRedirectedUrl();
+        assertThat(location).matches("/q/[A-Za-z0-9_-]+/1");
+        String token = location.split("/")[2];
+        assertThat(questionnaires.find(token).orElseThrow().getConsultantId()).isEqualTo(dana.getId());
+        assertThat(questionnaires.ofConsultant(dana.getId())).extracting(QuestionnaireDraft::getClientLabel)
+                .containsExactly("Quay Books");
+
+        // a visitor who is not signed in starts straight away, as before
+        assertThat(mvc.post().uri("/start").with(csrf()).exchange().getResponse().getRedirectedUrl())
+                .matches("/q/[A-Za-z0-9_-]+/1");
     }
 }

@@ -363,6 +363,18 @@ class BrowserJourneyTest {
         shots.take(page, "client");
         page.locator(".copy-button").first().tap();
         expect(page.locator(".copy-button").first()).hasText("Copied");
+
+        // starting a questionnaire while signed in asks for the client first
+        page.navigate(url("/"));
+        page.locator("form.start-form button").tap();
+        expect(page.locator("#clientLabel")).isVisible();
+        assertNoSidewaysScroll(page, "invite from start");
+        shots.take(page, "invite-from-start");
+        page.locator("#clientLabel").fill("Quay Books");
+        page.locator("#create-and-answer").tap();
+        expect(page.locator(".prepared-for")).hasText("Prepared for Quay Books by Alice Morgan, Morgan IT");
+        assertNoSidewaysScroll(page, "invitation step");
+        shots.take(page, "invitation-step");
     }
 
     private static void assertNoSidewaysScroll(Page page, String where) {

@@ -1,5 +1,7 @@
 package org.techleadership.advisor.consultant;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -13,13 +15,28 @@ final class ClientCsv {
     private ClientCsv() {
     }
 
+    /** Excel reads a CSV as UTF-8 only when it starts with this mark; other programs skip it. */
+    static final String BOM = "\uFEFF";
+
+    /** Dates a spreadsheet reads as dates (and the times as times), in UTC like the page. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneOffset.UTC);
+
     static String of(List<ClientRow> rows, String baseUrl) {
-        StringBuilder csv = new StringBuilder(line(Stream.of("Client", "Invited on", "Status", "Recommendation", "Fit",
-                "Consultant's advice", "Share link", "Withdrawn")));
+        StringBuilder csv = new StringBuilder(BOM).append(line(Stream.of("Client", "Invited on", "Status", "Step",
+                "Last answer (UTC)", "Finished on", "Recommendation", "Fit", "Consultant's advice", "Invitation link",
+                "Share link", "Withdrawn")));
         for (ClientRow row : rows) {
-            csv.append(line(Stream.of(row.clientLabel(), ConsultantService.DATE.format(row.createdAt()),
-                    row.status().label(), row.recommendation(), row.fit() == null ? null : row.fit().toString(),
-                    row.advice(), row.shareToken() == null ? null : baseUrl + "/r/" + row.shareToken(),
+            boolean done = row.status() == ClientRow.Status.DONE;
+            boolean answering = row.status() == ClientRow.Status.IN_PROGRESS;
+            csv.append(line(Stream.of(row.clientLabel(), DAY.format(row.createdAt()), row.status().label(),
+                    answering ? Integer.toString(row.step()) : null,
+                    row.status() == ClientRow.Status.INVITED ? null : MINUTE.format(row.lastActivity()),
+                    done ? DAY.format(row.lastActivity()) : null,
+                    row.recommendation(), row.fit() == null ? null : row.fit().toString(), row.advice(),
+                    baseUrl + "/q/" + row.draftToken(),
+                    row.shareToken() == null ? null : baseUrl + "/r/" + row.shareToken(),
                     row.revoked() ? "yes" : "")));
         }
         return csv.toString();

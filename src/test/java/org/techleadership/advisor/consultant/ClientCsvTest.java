@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The dashboard as CSV: every cell quoted, nothing a spreadsheet would run, dates as the page shows them. */
+/**
+ * The dashboard as CSV: a byte-order mark for Excel, every cell quoted, nothing a spreadsheet would
+ * run, dates a spreadsheet reads as dates (UTC), the invitation link beside the share link.
+ */
 class ClientCsvTest {
 
     static final String BASE = "https://advisor.example";
@@ -21,10 +24,11 @@ class ClientCsvTest {
     void aHeaderAndOneQuotedLinePerClient() {
         String csv = ClientCsv.of(List.of(done("Acme Ltd", "Fractional CIO", false)), BASE);
 
-        assertThat(csv).isEqualTo("\"Client\",\"Invited on\",\"Status\",\"Recommendation\",\"Fit\","
-                + "\"Consultant's advice\",\"Share link\",\"Withdrawn\"\r\n"
-                + "\"Acme Ltd\",\"3 Mar 2026\",\"Done\",\"Virtual CIO\",\"82\",\"Fractional CIO\","
-                + "\"https://advisor.example/r/share-token\",\"\"\r\n");
+        assertThat(csv).isEqualTo("\uFEFF\"Client\",\"Invited on\",\"Status\",\"Step\",\"Last answer (UTC)\","
+                + "\"Finished on\",\"Recommendation\",\"Fit\",\"Consultant's advice\",\"Invitation link\",\"Share link\","
+                + "\"Withdrawn\"\r\n"
+                + "\"Acme Ltd\",\"2026-03-03\",\"Done\",\"\",\"2026-03-03 23:59\",\"2026-03-03\",\"Virtual CIO\",\"82\","
+                + "\"Fractional CIO\",\"https://advisor.example/q/draft\",\"https://advisor.example/r/share-token\",\"\"\r\n");
     }
 
     @Test
@@ -33,7 +37,7 @@ class ClientCsvTest {
                 ClientRow.Status.INVITED, "draft", null, null, null, null, null, false, 1,
                 Instant.parse("2026-12-31T23:30:00Z"));
 
-        assertThat(ClientCsv.of(List.of(lateAtNight), BASE)).contains("\"Acme\",\"31 Dec 2026\",\"Invited\"");
+        assertThat(ClientCsv.of(List.of(lateAtNight), BASE)).contains("\"Acme\",\"2026-12-31\",\"Invited\"");
     }
 
     @Test
@@ -64,8 +68,18 @@ class ClientCsvTest {
                 "draft", null, null, null, null, null, false, 1, Instant.parse("2026-03-03T10:00:00Z"));
         String csv = ClientCsv.of(List.of(invited, done("Beta", null, true)), BASE);
 
-        assertThat(csv).contains("\"Acme\",\"3 Mar 2026\",\"Invited\",\"\",\"\",\"\",\"\",\"\"\r\n")
-                .contains("\"Beta\",\"3 Mar 2026\",\"Done\",\"Virtual CIO\",\"82\",\"\","
-                        + "\"https://advisor.example/r/share-token\",\"yes\"\r\n");
+        assertThat(csv).contains("\"Acme\",\"2026-03-03\",\"Invited\",\"\",\"\",\"\",\"\",\"\",\"\","
+                        + "\"https://advisor.example/q/draft\",\"\",\"\"\r\n")
+                .contains("\"Beta\",\"2026-03-03\",\"Done\",\"\",\"2026-03-03 23:59\",\"2026-03-03\",\"Virtual CIO\",\"82\","
+                        + "\"\",\"https://advisor.example/q/draft\",\"https://advisor.example/r/share-token\",\"yes\"\r\n");
+    }
+
+    @Test
+    void aClientAnsweringShowsTheirStepAndLastAnswer() {
+        ClientRow answering = new ClientRow(1, "Acme", Instant.parse("2026-03-03T10:00:00Z"),
+                ClientRow.Status.IN_PROGRESS, "draft", null, null, null, null, null, false, 3,
+                Instant.parse("2026-03-04T09:15:00Z"));
+        assertThat(ClientCsv.of(List.of(answering), BASE))
+                .contains("\"Acme\",\"2026-03-03\",\"In progress\",\"3\",\"2026-03-04 09:15\",\"\",");
     }
 }

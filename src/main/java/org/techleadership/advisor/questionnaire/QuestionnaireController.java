@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,7 +18,6 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.techleadership.advisor.account.AccountService;
 import org.techleadership.advisor.account.SignedIn;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.techleadership.advisor.catalogue.AnswerCheck;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;

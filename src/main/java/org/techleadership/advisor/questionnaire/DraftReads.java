@@ -20,7 +20,7 @@ class DraftReads {
 
     private static final String QUERY = """
             select d.id, d.token, d.current_step, d.client_label, d.assessment_token, d.consultant_id,
-                   d.answering_again, d.created_at, d.updated_at, a.question_key, a.option_key
+                   d.answering_again, d.answerer_key, d.created_at, d.updated_at, a.question_key, a.option_key
             from questionnaire_draft d left join draft_answer a on a.draft_id = d.id
             where d.token = ?""";
 
@@ -42,7 +42,7 @@ class DraftReads {
                 Long consultant = rows.wasNull() ? null : consultantId;
                 draft = QuestionnaireDraft.copyOf(rows.getLong("id"), rows.getString("token"), rows.getInt("current_step"),
                         rows.getString("client_label"), rows.getString("assessment_token"), consultant,
-                        rows.getBoolean("answering_again"), instant(rows, "created_at"), instant(rows, "updated_at"));
+                        rows.getBoolean("answering_again"), rows.getString("answerer_key"), instant(rows, "created_at"), instant(rows, "updated_at"));
             }
             String question = rows.getString("question_key");
             if (question != null) {

@@ -1,10 +1,15 @@
 package org.techleadership.advisor.questionnaire;
 
+import java.time.Duration;
 import java.util.Map;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.WebUtils;
 import org.techleadership.advisor.account.AccountService;
 import org.techleadership.advisor.account.SignedIn;
 import org.techleadership.advisor.catalogue.AnswerCheck;
@@ -23,6 +29,7 @@ import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;
 import org.techleadership.advisor.assessment.AssessmentService;
 import org.techleadership.advisor.assessment.DeletedLinks;
+import org.techleadership.advisor.assessment.LinkToken;
 import org.techleadership.advisor.sharing.RecommendationModel;
 import org.techleadership.advisor.system.KeptPages;
 
@@ -66,6 +73,17 @@ public class QuestionnaireController {
         return draft.isClosed() ? "redirect:/q/" + token + "/result" : "redirect:/q/" + token + "/" + draft.getCurrentStep();
     }
 
+    /** "That was me, on another device": answering goes on in this browser, with the answers so far. */
+    @PostMapping("/q/{token}/continue-here")
+    public String continueHere(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
+        String key = LinkToken.next();
+        if (!drafts.continueHere(token, key)) {
+            draft(token); // says "deleted" or "not found"
+        }
+        keepAnswererKey(request, response, token, key);
+        return "redirect:/q/" + token;
+    }
+
     /** A finished questionnaire opens again only when the person asks for it (a new take if they change something). */
     @PostMapping("/q/{token}/again")
     public String answerAgain(@PathVariable String token) {
@@ -81,6 +99,9 @@ public class QuestionnaireController {
         QuestionnaireDraft draft = draft(token);
         if (draft.isClosed()) {
             return new ModelAndView("redirect:/q/" + token + "/result"); // finished: "Change an answer" opens it
+        }
+        if (!draft.answerableBy(answererKey(request, token))) {
+            return inUse(draft, model);
         }
         Catalogue catalogue = catalogues.current();
         if (!catalogue.hasStep(step)) {
@@ -99,7 +120,8 @@ public class QuestionnaireController {
 
     @PostMapping("/q/{token}/{step:\\d+}")
     public String submit(@PathVariable String token, @PathVariable int step,
-                         @RequestParam Map<String, String> form, Model model) {
+                         @RequestParam Map<String, String> form, Model model, HttpServletRequest request,
+                         HttpServletResponse response) {
         Catalogue catalogue = catalogues.current();
         if (!catalogue.hasStep(step)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -109,7 +131,19 @@ public class QuestionnaireController {
             case "save" -> QuestionnaireService.Action.SAVE;
             default -> QuestionnaireService.Action.NEXT;
         };
-        QuestionnaireService.Outcome outcome = drafts.submit(token, step, form, action);
+        String key = answererKey(request, token);
+        boolean newKey = key == null;
+        if (newKey) {
+            key = LinkToken.next();
+        }
+        QuestionnaireService.Outcome outcome = drafts.submit(token, step, form, action, key);
+        if (outcome instanceof QuestionnaireService.Outcome.InUse) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return inUse(draft(token), model).getViewName();
+        }
+        if (newKey) {
+            keepAnswererKey(request, response, token, key);
+        }
         if (outcome instanceof QuestionnaireService.Outcome.GoTo go) {
             return "redirect:/q/" + token + "/" + go.step() + (go.incomplete() ? "?incomplete" : "");
         }
@@ -184,6 +218,30 @@ public class QuestionnaireController {
         model.addAttribute("resumeUrl", baseUrl() + "/q/" + draft.getToken());
         model.addAttribute("preparedFor", preparedFor(draft));
         return "questionnaire/step";
+    }
+
+    private static final String ANSWERER = "ANSWERER";
+
+    /** This browser's key for the questionnaire at this link; its cookie is sent for this link only. */
+    private static String answererKey(HttpServletRequest request, String token) {
+        Cookie cookie = WebUtils.getCookie(request, ANSWERER);
+        return cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
+    }
+
+    private static void keepAnswererKey(HttpServletRequest request, HttpServletResponse response, String token,
+                                        String key) {
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(ANSWERER, key).path("/q/" + token)
+                .httpOnly(true).secure(request.isSecure()).sameSite("Lax").maxAge(Duration.ofDays(400)).build()
+                .toString());
+    }
+
+    /** Someone else's invitation in use: a clear message and a way on for the same person elsewhere. */
+    private ModelAndView inUse(QuestionnaireDraft draft, Model model) {
+        model.addAttribute("token", draft.getToken());
+        model.addAttribute("preparedFor", preparedFor(draft));
+        ModelAndView page = new ModelAndView("questionnaire/in-use", model.asMap());
+        page.setStatus(HttpStatus.CONFLICT);
+        return page;
     }
 
     /** Who an invitation is for and who sent it ("Prepared for Harbour Bakery by Alice Morgan, Morgan IT"). */

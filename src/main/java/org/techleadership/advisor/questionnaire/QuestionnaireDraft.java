@@ -32,6 +32,7 @@ public class QuestionnaireDraft {
     private String assessmentToken;
     private Long consultantId;
     private boolean answeringAgain;
+    private String answererKey;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -56,9 +57,11 @@ public class QuestionnaireDraft {
 
     /** A copy of a stored draft, read without JPA (see DraftReads); saving it is never meant. */
     static QuestionnaireDraft copyOf(long id, String token, int currentStep, String clientLabel, String assessmentToken,
-                                     Long consultantId, boolean answeringAgain, Instant createdAt, Instant updatedAt) {
+                                     Long consultantId, boolean answeringAgain, String answererKey, Instant createdAt,
+                                     Instant updatedAt) {
         QuestionnaireDraft draft = new QuestionnaireDraft(token, clientLabel, consultantId, createdAt);
         draft.id = id;
+        draft.answererKey = answererKey;
         draft.answeringAgain = answeringAgain;
         draft.currentStep = currentStep;
         draft.assessmentToken = assessmentToken;
@@ -91,6 +94,31 @@ public class QuestionnaireDraft {
         this.currentStep = 1;
         this.updatedAt = now;
     }
+
+    /**
+     * Whether a browser holding this key (null: none) may answer. Only an invitation has one
+     * respondent: the first browser to answer claims it, and others are asked before they see it.
+     */
+    public boolean answerableBy(String key) {
+        return consultantId == null || answererKey == null || answererKey.equals(key);
+    }
+
+    /** The first answer of an invitation claims it for the browser that gave it. */
+    void claimFor(String key) {
+        if (consultantId != null && answererKey == null && key != null) {
+            answererKey = key;
+        }
+    }
+
+    /** The person answering moved to another browser: that one answers from now on. */
+    void handOverTo(String key) {
+        if (consultantId != null) {
+            answererKey = key;
+        }
+    }
+
+    /** The key of the browser answering this invitation (null until its first answer). */
+    public String getAnswererKey() { return answererKey; }
 
     /** Finished, and the steps are closed: the link shows the result. */
     public boolean isClosed() {

@@ -88,6 +88,8 @@ public class QuestionnaireService {
         record Completed(AssessmentResult assessment) implements Outcome {}
         /** Already finished with these answers: no new assessment; the result is the one there was. */
         record Finished() implements Outcome {}
+        /** An invitation another browser is answering: nothing was kept. */
+        record InUse() implements Outcome {}
     }
 
     public enum Action { NEXT, BACK, SAVE }
@@ -97,6 +99,15 @@ public class QuestionnaireService {
      * what its links show until the person finishes with different answers (a new take). False
      * when there is no such draft; a draft not yet finished is left as it is.
      */
+    /** "That was me, on another device": this browser's key becomes the invitation's. False when not found. */
+    @Transactional
+    public boolean continueHere(String token, String answererKey) {
+        Optional<QuestionnaireDraft> found = LinkToken.looksValid(token) ? drafts.findWithAnswersByToken(token)
+                : Optional.empty();
+        found.ifPresent(draft -> draft.handOverTo(answererKey));
+        return found.isPresent();
+    }
+
     @Transactional
     public boolean answerAgain(String token) {
         Optional<QuestionnaireDraft> found = LinkToken.looksValid(token) ? drafts.findWithAnswersByToken(token)
@@ -143,6 +154,15 @@ public class QuestionnaireService {
      */
     @Transactional
     public Outcome submit(String token, int step, Map<String, String> submitted, Action action) {
+        return submit(token, step, submitted, action, null);
+    }
+
+    /**
+     * As above, from a browser holding answererKey: an invitation's first answer claims it for that
+     * browser, and a browser without the key changes nothing (InUse).
+     */
+    @Transactional
+    public Outcome submit(String token, int step, Map<String, String> submitted, Action action, String answererKey) {
         // with its answers in one query: the page is rendered after the transaction ends
         QuestionnaireDraft draft = (LinkToken.looksValid(token) ? drafts.findWithAnswersByToken(token)
                 : Optional.<QuestionnaireDraft>empty())
@@ -152,6 +172,10 @@ public class QuestionnaireService {
             // second person on the link; the result stays as it is, with its link
             return new Outcome.Finished();
         }
+        if (answererKey != null && !draft.answerableBy(answererKey)) {
+            return new Outcome.InUse();
+        }
+        draft.claimFor(answererKey);
         Catalogue catalogue = catalogues.current();
         for (Question q : catalogue.questionsOf(step)) {
             String chosen = submitted.get(q.key());

@@ -139,7 +139,14 @@ class DeletingResultsTest {
 
         DraftExpiry expiry = new DraftExpiry(jdbc, transactions, new DraftExpiry.Settings(Duration.ofDays(30), 2, 50),
                 new SimpleMeterRegistry());
-        assertThat(expiry.purge(now)).isGreaterThanOrEqualTo(5);
+        // a run deletes at most 50 batches of 2; in a context other classes shared, more than 100
+        // old drafts may be waiting, and the next runs take the rest (the scheduler's hourly runs)
+        int total = 0;
+        for (int deleted = expiry.purge(now); deleted > 0; deleted = expiry.purge(now)) {
+            assertThat(deleted).as("one run's batches").isLessThanOrEqualTo(100);
+            total += deleted;
+        }
+        assertThat(total).isGreaterThanOrEqualTo(5);
 
         for (QuestionnaireDraft gone : abandoned) {
             assertThat(drafts.find(gone.getToken())).isEmpty();

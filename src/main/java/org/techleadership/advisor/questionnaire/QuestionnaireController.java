@@ -131,8 +131,10 @@ public class QuestionnaireController {
             case "save" -> QuestionnaireService.Action.SAVE;
             default -> QuestionnaireService.Action.NEXT;
         };
-        String key = answererKey(request, token);
-        boolean newKey = key == null;
+        // only an invitation has one respondent, and only its answerer gets a cookie for it
+        boolean invitation = draft(token).getConsultantId() != null;
+        String key = invitation ? answererKey(request, token) : null;
+        boolean newKey = invitation && key == null;
         if (newKey) {
             key = LinkToken.next();
         }

@@ -86,7 +86,7 @@ class OneRespondentTest {
     @Test
     void anOwnersOwnQuestionnaireOpensInAnyBrowser() {
         String token = drafts.start(null, null).getToken();
-        answer(token, 1, null);
+        assertThat(answer(token, 1, null).getResponse().getCookie("ANSWERER")).as("no cookie for an owner").isNull();
         assertThat(step(token, 2, null)).hasStatusOk();
         assertThat(answer(token, 2, null)).hasRedirectedUrl("/q/" + token + "/3");
         assertThat(drafts.find(token).orElseThrow().getAnswers()).hasSize(6);

@@ -79,6 +79,14 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
     }
 
     /** The consultant's private note: never shown to the client, so the share page does not change. */
+    /** The consultant renamed the client: "Prepared for" says the new name. */
+    void relabel(String clientLabel) {
+        if (!java.util.Objects.equals(this.clientLabel, clientLabel)) {
+            this.clientLabel = clientLabel;
+            changed();
+        }
+    }
+
     void note(String privateNote) {
         this.privateNote = privateNote;
     }

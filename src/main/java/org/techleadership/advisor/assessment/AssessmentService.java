@@ -136,13 +136,13 @@ public class AssessmentService {
         return tokens.isEmpty() ? List.of() : assessments.findByTokenIn(tokens).stream().map(this::result).toList();
     }
 
-    /** Every take of this client by this consultant, newest first. */
+    /** Every take these invitations of this consultant's led to, newest first. */
     @Transactional(readOnly = true)
-    public List<AssessmentResult> history(long consultantId, String clientLabel) {
-        if (clientLabel == null) {
+    public List<AssessmentResult> history(long consultantId, Collection<Long> draftIds) {
+        if (draftIds.isEmpty()) {
             return List.of();
         }
-        return assessments.findByConsultantIdAndClientLabelIgnoreCaseOrderByCreatedAtDesc(consultantId, clientLabel)
+        return assessments.findByConsultantIdAndDraftIdInOrderByCreatedAtDesc(consultantId, draftIds)
                 .stream().map(this::result).toList();
     }
 
@@ -161,6 +161,17 @@ public class AssessmentService {
     public boolean advise(long consultantId, long assessmentId, String code, String reason) {
         return change(consultantId, assessmentId, a -> a.advise(code, reason == null ? null : reason.strip(),
                 Instant.now(clock)));
+    }
+
+    /** The client of these invitations was renamed: their takes say "Prepared for" the new name. */
+    @Transactional
+    public void relabel(long consultantId, Collection<Long> draftIds, String clientLabel) {
+        if (!draftIds.isEmpty()) {
+            assessments.findByConsultantIdAndDraftIdInOrderByCreatedAtDesc(consultantId, draftIds).forEach(a -> {
+                a.relabel(clientLabel);
+                assessments.save(a); // announces the change
+            });
+        }
     }
 
     @Transactional

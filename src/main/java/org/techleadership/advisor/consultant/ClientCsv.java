@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.techleadership.advisor.catalogue.Question;
+
 /**
  * The dashboard as CSV. Every cell is quoted, and a cell a spreadsheet would run as a formula
  * (starting with =, +, -, @, a tab or a carriage return) is made plain text with a leading quote.
@@ -23,21 +25,29 @@ final class ClientCsv {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneOffset.UTC);
 
-    static String of(List<ClientRow> rows, String baseUrl) {
-        StringBuilder csv = new StringBuilder(BOM).append(line(Stream.of("Client", "Invited on", "Status", "Step",
-                "Last answer (UTC)", "Finished on", "Recommendation", "Fit", "Consultant's advice", "Invitation link",
-                "Share link", "Withdrawn")));
+    /** One line per client: its latest invitation and take, then one column per question with the answer given. */
+    static String of(List<ClientRow> rows, List<Question> questions, String baseUrl) {
+        StringBuilder csv = new StringBuilder(BOM).append(line(Stream.concat(Stream.of("Client", "Contact", "E-mail",
+                "Added on", "Status", "Step", "Last activity (UTC)", "Finished on", "Recommendation", "Fit",
+                "Consultant's advice", "Invitation link", "Share link", "Withdrawn", "Came from"),
+                questions.stream().map(Question::shortLabel))));
         for (ClientRow row : rows) {
-            boolean done = row.status() == ClientRow.Status.DONE;
             boolean answering = row.status() == ClientRow.Status.IN_PROGRESS;
-            csv.append(line(Stream.of(row.clientLabel(), DAY.format(row.createdAt()), row.status().label(),
+            Stream<String> record = Stream.of(row.name(), row.contactName(), row.contactEmail(),
+                    DAY.format(row.createdAt()), row.status().label(),
                     answering ? Integer.toString(row.step()) : null,
-                    row.status() == ClientRow.Status.INVITED ? null : MINUTE.format(row.lastActivity()),
-                    done ? DAY.format(row.lastActivity()) : null,
+                    MINUTE.format(row.lastActivity()),
+                    row.finishedAt() == null ? null : DAY.format(row.finishedAt()),
                     row.recommendation(), row.fit() == null ? null : row.fit().toString(), row.advice(),
-                    baseUrl + "/q/" + row.draftToken(),
+                    row.draftToken() == null ? null : baseUrl + "/q/" + row.draftToken(),
                     row.shareToken() == null ? null : baseUrl + "/r/" + row.shareToken(),
-                    row.revoked() ? "yes" : "")));
+                    row.revoked() ? "yes" : "", row.lead() ? "Your questionnaire link" : "Invitation");
+            Stream<String> answers = questions.stream().map(q -> {
+                String key = row.answers().get(q.key());
+                Question.AnswerOption option = key == null ? null : q.option(key);
+                return option == null ? null : option.label();
+            });
+            csv.append(line(Stream.concat(record, answers)));
         }
         return csv.toString();
     }

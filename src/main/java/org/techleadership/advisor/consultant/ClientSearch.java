@@ -14,6 +14,9 @@ public class ClientSearch {
 
     private String sort = "newest";
 
+    /** "archived" lists the archived clients instead of the active ones. */
+    private String show = "active";
+
     /**
      * A name as the search compares it: lower case, accents and case differences gone, so "muller"
      * finds "Müller & Söhne" and "ÇA" finds "ça" (ß becomes ss, as a German reader would type it).
@@ -27,6 +30,18 @@ public class ClientSearch {
 
     boolean oldestFirst() {
         return "oldest".equals(sort);
+    }
+
+    boolean archived() {
+        return "archived".equals(show);
+    }
+
+    public String getShow() {
+        return show;
+    }
+
+    public void setShow(String show) {
+        this.show = show;
     }
 
     public String getQ() {

@@ -1,5 +1,6 @@
 package org.techleadership.advisor.consultant;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -35,61 +36,91 @@ public class ConsultantService {
     private final QuestionnaireService questionnaires;
     private final AssessmentService assessments;
     private final CatalogueService catalogues;
+    private final ClientRecords clients;
 
-    ConsultantService(QuestionnaireService questionnaires, AssessmentService assessments, CatalogueService catalogues) {
+    ConsultantService(QuestionnaireService questionnaires, AssessmentService assessments, CatalogueService catalogues,
+                      ClientRecords clients) {
+        this.clients = clients;
         this.questionnaires = questionnaires;
         this.assessments = assessments;
         this.catalogues = catalogues;
     }
 
-    public QuestionnaireDraft invite(long consultantId, String clientLabel) {
-        return questionnaires.start(clientLabel.strip(), consultantId);
-    }
-
-    /** Deletes this invitation of the consultant's, its answers and every assessment it led to. */
-    public boolean deleteClient(long consultantId, long draftId) {
-        return questionnaires.deleteInvitation(consultantId, draftId);
-    }
-
-    /** The consultant's clients, newest first (or oldest first), optionally filtered by client label. */
-    public List<ClientRow> dashboard(long consultantId, String search, boolean oldestFirst) {
-        List<QuestionnaireDraft> own = questionnaires.ofConsultant(consultantId);
-        Map<String, AssessmentResult> latest = assessments.findAll(own.stream()
+    /** The consultant's clients (active or archived), newest first or oldest first, optionally filtered by name. */
+    public List<ClientRow> dashboard(long consultantId, String search, boolean oldestFirst, boolean archived) {
+        Map<Long, List<QuestionnaireDraft>> invitations = questionnaires.ofConsultant(consultantId).stream()
+                .filter(d -> d.getClientId() != null)
+                .collect(Collectors.groupingBy(QuestionnaireDraft::getClientId));
+        Map<String, AssessmentResult> takes = assessments.findAll(invitations.values().stream().flatMap(List::stream)
                         .map(QuestionnaireDraft::getAssessmentToken).filter(Objects::nonNull).toList()).stream()
                 .collect(Collectors.toMap(r -> r.assessment().getToken(), Function.identity()));
         String needle = ClientSearch.folded(search == null ? "" : search.strip());
         List<ClientRow> rows = new ArrayList<>();
-        for (QuestionnaireDraft draft : own) {
-            String label = draft.getClientLabel() == null ? "" : draft.getClientLabel();
-            if (!needle.isEmpty() && !ClientSearch.folded(label).contains(needle)) {
+        for (Client client : clients.all(consultantId)) {
+            if (client.isArchived() != archived || !needle.isEmpty() && !matches(client, needle)) {
                 continue;
             }
-            rows.add(row(draft, latest.get(draft.getAssessmentToken())));
+            rows.add(row(client, invitations.getOrDefault(client.getId(), List.of()), takes));
         }
-        if (oldestFirst) {
-            rows.sort(Comparator.comparing(ClientRow::createdAt));
-        }
+        Comparator<ClientRow> byActivity = Comparator.comparing(ClientRow::lastActivity);
+        rows.sort(oldestFirst ? Comparator.comparing(ClientRow::createdAt) : byActivity.reversed());
         return rows;
     }
 
-    private ClientRow row(QuestionnaireDraft draft, AssessmentResult stored) {
-        ClientRow.Status status = stored != null ? ClientRow.Status.DONE
-                : draft.getAnswers().isEmpty() ? ClientRow.Status.INVITED : ClientRow.Status.IN_PROGRESS;
-        if (stored == null) {
-            return new ClientRow(draft.getId(), draft.getClientLabel(), draft.getCreatedAt(), status, draft.getToken(),
-                    null, null, null, null, null, false, draft.getCurrentStep(), draft.getUpdatedAt());
-        }
-        Assessment done = stored.assessment();
-        AssessmentResult.Advice advice = stored.advice();
-        return new ClientRow(draft.getId(), draft.getClientLabel(), draft.getCreatedAt(), status, draft.getToken(),
-                done.getId(), done.getToken(), stored.view().recommendation().primary().name(), done.getPrimaryFit(),
-                advice == null ? null : advice.name(), done.isWithdrawn(), draft.getCurrentStep(), draft.getUpdatedAt());
+    private static boolean matches(Client client, String needle) {
+        return ClientSearch.folded(client.getName()).contains(needle)
+                || client.getContactName() != null && ClientSearch.folded(client.getContactName()).contains(needle);
     }
 
-    public Optional<ClientRow> client(long consultantId, long draftId) {
-        return questionnaires.ofConsultant(consultantId, draftId).map(draft -> row(draft,
-                draft.getAssessmentToken() == null ? null
-                        : assessments.findAll(List.of(draft.getAssessmentToken())).stream().findFirst().orElse(null)));
+    /** invitations newest first; takes by share token (any superset of theirs). */
+    private static ClientRow row(Client client, List<QuestionnaireDraft> invitations, Map<String, AssessmentResult> takes) {
+        QuestionnaireDraft latest = invitations.isEmpty() ? null : invitations.get(0);
+        AssessmentResult take = invitations.stream().map(QuestionnaireDraft::getAssessmentToken).filter(Objects::nonNull)
+                .map(takes::get).filter(Objects::nonNull)
+                .max(Comparator.comparing(r -> r.assessment().getCreatedAt())).orElse(null);
+        ClientRow.Status status = latest == null ? ClientRow.Status.NOT_INVITED
+                : latest.isCancelled() ? ClientRow.Status.CANCELLED
+                : latest.isClosed() ? ClientRow.Status.DONE
+                : latest.getAnswers().isEmpty() ? ClientRow.Status.INVITED
+                : ClientRow.Status.IN_PROGRESS; // also answering again: the last take stays on the row
+        Instant activity = client.getUpdatedAt();
+        for (QuestionnaireDraft d : invitations) {
+            activity = d.getUpdatedAt().isAfter(activity) ? d.getUpdatedAt() : activity;
+        }
+        Map<String, String> answers = status == ClientRow.Status.DONE && take != null ? take.assessment().getAnswers()
+                : latest != null && !latest.getAnswers().isEmpty() ? latest.getAnswers()
+                : take != null ? take.assessment().getAnswers() : Map.of();
+        Assessment done = take == null ? null : take.assessment();
+        AssessmentResult.Advice advice = take == null ? null : take.advice();
+        return new ClientRow(client.getId(), client.getName(), client.getContactName(), client.getContactEmail(),
+                client.getCreatedAt(), status, latest == null ? null : latest.getId(),
+                latest == null ? null : latest.getToken(), latest == null ? 1 : latest.getCurrentStep(), activity,
+                done == null ? null : done.getId(), done == null ? null : done.getToken(),
+                take == null ? null : take.view().recommendation().primary().name(),
+                done == null ? null : done.getPrimaryFit(), advice == null ? null : advice.name(),
+                done != null && done.isWithdrawn(), done == null ? null : done.getCreatedAt(), client.isArchived(),
+                client.getSource(), answers);
+    }
+
+    /** One client's line, as on the dashboard. */
+    public Optional<ClientRow> client(long consultantId, long clientId) {
+        return clients.find(consultantId, clientId).map(client -> {
+            List<QuestionnaireDraft> invitations = questionnaires.ofClient(consultantId, clientId);
+            Map<String, AssessmentResult> takes = assessments.findAll(invitations.stream()
+                            .map(QuestionnaireDraft::getAssessmentToken).filter(Objects::nonNull).toList()).stream()
+                    .collect(Collectors.toMap(r -> r.assessment().getToken(), Function.identity()));
+            return row(client, invitations, takes);
+        });
+    }
+
+    /** The client's invitations, newest first. */
+    public List<QuestionnaireDraft> invitations(long consultantId, long clientId) {
+        return questionnaires.ofClient(consultantId, clientId);
+    }
+
+    /** The client an invitation of this consultant's belongs to: old addresses named the invitation. */
+    public Optional<Long> clientOfInvitation(long consultantId, long draftId) {
+        return questionnaires.ofConsultant(consultantId, draftId).map(QuestionnaireDraft::getClientId);
     }
 
     public Optional<AssessmentResult> assessment(long consultantId, long assessmentId) {
@@ -109,9 +140,10 @@ public class ConsultantService {
         });
     }
 
-    /** Every take of this client by this consultant, newest first. */
-    public List<AssessmentResult> history(long consultantId, String clientLabel) {
-        return assessments.history(consultantId, clientLabel);
+    /** Every take of this client, through any of its invitations, newest first. */
+    public List<AssessmentResult> history(long consultantId, long clientId) {
+        return assessments.history(consultantId, questionnaires.ofClient(consultantId, clientId).stream()
+                .map(QuestionnaireDraft::getId).toList());
     }
 
     /** False when the assessment is not this consultant's. */

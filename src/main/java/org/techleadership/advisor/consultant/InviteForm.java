@@ -1,9 +1,14 @@
 package org.techleadership.advisor.consultant;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The invitation: the client's name or company, as typed (the service strips it when it stores it). */
+/**
+ * A new client and its first invitation, as typed (the service strips what it stores). A name
+ * another client of the consultant already has is asked about once (sameNameConfirmed), so a
+ * re-invitation does not become a second record by mistake, while two different "Acme"s still can.
+ */
 public class InviteForm {
 
     static final int CLIENT_LABEL_MAX = 120;
@@ -12,11 +17,25 @@ public class InviteForm {
     @Size(max = CLIENT_LABEL_MAX, message = "{invite.clientLabel.tooLong}")
     private String clientLabel = "";
 
-    public String getClientLabel() {
-        return clientLabel;
+    @Size(max = 120, message = "{client.contactName.tooLong}")
+    private String contactName = "";
+
+    @Email(message = "{client.contactEmail.invalid}")
+    @Size(max = 254, message = "{client.contactEmail.invalid}")
+    private String contactEmail = "";
+
+    private boolean sameNameConfirmed;
+
+    ClientDetails details() {
+        return new ClientDetails(clientLabel, contactName, contactEmail, null, true);
     }
 
-    public void setClientLabel(String clientLabel) {
-        this.clientLabel = clientLabel;
-    }
+    public String getClientLabel() { return clientLabel; }
+    public void setClientLabel(String clientLabel) { this.clientLabel = clientLabel; }
+    public String getContactName() { return contactName; }
+    public void setContactName(String contactName) { this.contactName = contactName; }
+    public String getContactEmail() { return contactEmail; }
+    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+    public boolean isSameNameConfirmed() { return sameNameConfirmed; }
+    public void setSameNameConfirmed(boolean sameNameConfirmed) { this.sameNameConfirmed = sameNameConfirmed; }
 }

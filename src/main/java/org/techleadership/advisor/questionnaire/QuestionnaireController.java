@@ -177,7 +177,7 @@ public class QuestionnaireController {
     /** Asks before deleting: the private result page links here. */
     @GetMapping("/q/{token}/delete")
     public String confirmDelete(@PathVariable String token, Model model) {
-        QuestionnaireDraft draft = draft(token);
+        QuestionnaireDraft draft = anyDraft(token);
         model.addAttribute("token", token);
         model.addAttribute("finished", draft.getAssessmentToken() != null);
         return "questionnaire/delete";
@@ -186,9 +186,21 @@ public class QuestionnaireController {
     @PostMapping("/q/{token}/delete")
     public String delete(@PathVariable String token) {
         if (!drafts.delete(token)) {
-            draft(token); // says "deleted" or "not found"
+            anyDraft(token); // says "deleted" or "not found"
         }
         return "redirect:/q/" + token + "/result";
+    }
+
+    /** A cancelled invitation: who cancelled it, and that what was answered can still be deleted. */
+    @ExceptionHandler(InvitationCancelledException.class)
+    public ModelAndView cancelled(InvitationCancelledException cancelled) {
+        QuestionnaireDraft draft = cancelled.draft();
+        ModelAndView page = new ModelAndView("questionnaire/cancelled");
+        page.addObject("token", draft.getToken());
+        page.addObject("preparedFor", preparedFor(draft));
+        page.addObject("answered", !draft.getAnswers().isEmpty());
+        page.setStatus(HttpStatus.GONE);
+        return page;
     }
 
     /** An unknown questionnaire link: perhaps mistyped, perhaps unfinished answers that expired. */
@@ -200,7 +212,17 @@ public class QuestionnaireController {
         return page;
     }
 
+    /** The questionnaire at this link: not found, deleted and cancelled each say so (handlers here and in system). */
     private QuestionnaireDraft draft(String token) {
+        QuestionnaireDraft draft = anyDraft(token);
+        if (draft.isCancelled()) {
+            throw new InvitationCancelledException(draft);
+        }
+        return draft;
+    }
+
+    /** Also a cancelled one: what its respondent answered can still be deleted. */
+    private QuestionnaireDraft anyDraft(String token) {
         return drafts.find(token).orElseThrow(() -> {
             deletedLinks.throwIfDeleted(token);
             return new QuestionnaireDraftNotFoundException();

@@ -31,10 +31,13 @@ public class QuestionnaireDraft {
     private String clientLabel;
     private String assessmentToken;
     private Long consultantId;
+    private Long clientId;
     private boolean answeringAgain;
     private String answererKey;
     private Instant createdAt;
     private Instant updatedAt;
+    private Instant startedAt;
+    private Instant cancelledAt;
 
     @ElementCollection
     @CollectionTable(name = "draft_answer", joinColumns = @JoinColumn(name = "draft_id"))
@@ -47,9 +50,15 @@ public class QuestionnaireDraft {
 
     /** consultantId is set when a consultant invited the client; null for a business owner on their own. */
     public QuestionnaireDraft(String token, String clientLabel, Long consultantId, Instant now) {
+        this(token, clientLabel, consultantId, null, now);
+    }
+
+    /** An invitation of a consultant's client record. */
+    public QuestionnaireDraft(String token, String clientLabel, Long consultantId, Long clientId, Instant now) {
         this.token = token;
         this.clientLabel = clientLabel;
         this.consultantId = consultantId;
+        this.clientId = clientId;
         this.currentStep = 1;
         this.createdAt = now;
         this.updatedAt = now;
@@ -57,9 +66,11 @@ public class QuestionnaireDraft {
 
     /** A copy of a stored draft, read without JPA (see DraftReads); saving it is never meant. */
     static QuestionnaireDraft copyOf(long id, String token, int currentStep, String clientLabel, String assessmentToken,
-                                     Long consultantId, boolean answeringAgain, String answererKey, Instant createdAt,
-                                     Instant updatedAt) {
-        QuestionnaireDraft draft = new QuestionnaireDraft(token, clientLabel, consultantId, createdAt);
+                                     Long consultantId, Long clientId, boolean answeringAgain, String answererKey,
+                                     Instant createdAt, Instant updatedAt, Instant startedAt, Instant cancelledAt) {
+        QuestionnaireDraft draft = new QuestionnaireDraft(token, clientLabel, consultantId, clientId, createdAt);
+        draft.startedAt = startedAt;
+        draft.cancelledAt = cancelledAt;
         draft.id = id;
         draft.answererKey = answererKey;
         draft.answeringAgain = answeringAgain;
@@ -67,6 +78,26 @@ public class QuestionnaireDraft {
         draft.assessmentToken = assessmentToken;
         draft.updatedAt = updatedAt;
         return draft;
+    }
+
+    /** The first answer given: from now on the invitation counts as started. True the first time only. */
+    boolean start(Instant now) {
+        if (startedAt != null) {
+            return false;
+        }
+        startedAt = now;
+        return true;
+    }
+
+    /** The consultant cancelled the invitation: its link says so and takes no more answers. */
+    void cancel(Instant now) {
+        this.cancelledAt = now;
+        this.updatedAt = now;
+    }
+
+    /** The client record was renamed: the invitation's pages say "Prepared for" the new name. */
+    void relabel(String clientLabel) {
+        this.clientLabel = clientLabel;
     }
 
     void answer(String questionKey, String optionKey) {
@@ -131,6 +162,10 @@ public class QuestionnaireDraft {
     public String getClientLabel() { return clientLabel; }
     public String getAssessmentToken() { return assessmentToken; }
     public Long getConsultantId() { return consultantId; }
+    public Long getClientId() { return clientId; }
+    public Instant getStartedAt() { return startedAt; }
+    public Instant getCancelledAt() { return cancelledAt; }
+    public boolean isCancelled() { return cancelledAt != null; }
     public boolean isAnsweringAgain() { return answeringAgain; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

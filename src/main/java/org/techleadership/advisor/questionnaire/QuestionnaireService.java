@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techleadership.advisor.catalogue.Catalogue;
@@ -32,9 +33,12 @@ public class QuestionnaireService {
     private final DeletedLinks deleted;
     private final Clock clock;
     private final Counter started;
+    private final ApplicationEventPublisher events;
 
     QuestionnaireService(QuestionnaireDraftRepository drafts, DraftReads reads, CatalogueService catalogues,
-                         AssessmentService assessments, DeletedLinks deleted, MeterRegistry meters) {
+                         AssessmentService assessments, DeletedLinks deleted, MeterRegistry meters,
+                         ApplicationEventPublisher events) {
+        this.events = events;
         this.deleted = deleted;
         this.drafts = drafts;
         this.reads = reads;
@@ -49,6 +53,42 @@ public class QuestionnaireService {
         QuestionnaireDraft draft = drafts.save(new QuestionnaireDraft(LinkToken.next(), clientLabel, consultantId, Instant.now(clock)));
         started.increment();
         return draft;
+    }
+
+    /** An invitation for one of a consultant's client records. */
+    @Transactional
+    public QuestionnaireDraft invite(String clientLabel, long consultantId, long clientId) {
+        QuestionnaireDraft draft = drafts.save(new QuestionnaireDraft(LinkToken.next(), clientLabel, consultantId,
+                clientId, Instant.now(clock)));
+        started.increment();
+        return draft;
+    }
+
+    /** A client record's invitations, newest first, with their answers. */
+    @Transactional(readOnly = true)
+    public List<QuestionnaireDraft> ofClient(long consultantId, long clientId) {
+        List<QuestionnaireDraft> own = drafts.findByConsultantIdAndClientIdOrderByCreatedAtDesc(consultantId, clientId);
+        own.forEach(d -> d.getAnswers().size());
+        return own;
+    }
+
+    /** The client record was renamed: its invitations say "Prepared for" the new name. */
+    @Transactional
+    public void relabel(long consultantId, long clientId, String clientLabel) {
+        drafts.findByConsultantIdAndClientIdOrderByCreatedAtDesc(consultantId, clientId)
+                .forEach(d -> d.relabel(clientLabel));
+    }
+
+    /**
+     * Cancels an invitation that has not led to a result: its link then says it was cancelled.
+     * False when it is not this consultant's, or already finished (its share link can be withdrawn instead).
+     */
+    @Transactional
+    public boolean cancel(long consultantId, long draftId) {
+        Optional<QuestionnaireDraft> found = drafts.findByIdAndConsultantId(draftId, consultantId)
+                .filter(d -> d.getAssessmentToken() == null);
+        found.ifPresent(d -> d.cancel(Instant.now(clock)));
+        return found.isPresent();
     }
 
     /** The draft and its answers, read in one query (a copy: changes go through {@link #submit}). */
@@ -167,6 +207,9 @@ public class QuestionnaireService {
         QuestionnaireDraft draft = (LinkToken.looksValid(token) ? drafts.findWithAnswersByToken(token)
                 : Optional.<QuestionnaireDraft>empty())
                 .orElseThrow(QuestionnaireDraftNotFoundException::new);
+        if (draft.isCancelled()) {
+            throw new InvitationCancelledException(draft);
+        }
         if (draft.isClosed()) {
             // finished, and not opened again: a second press of the last button, an old tab, a
             // second person on the link; the result stays as it is, with its link
@@ -184,6 +227,9 @@ public class QuestionnaireService {
             }
         }
         Instant now = Instant.now(clock);
+        if (!draft.getAnswers().isEmpty() && draft.start(now) && draft.getConsultantId() != null) {
+            events.publishEvent(new InvitationStarted(draft.getId(), draft.getConsultantId(), draft.getClientId(), now));
+        }
         switch (action) {
             case BACK -> {
                 draft.moveTo(Math.max(1, step - 1), now);
@@ -217,6 +263,10 @@ public class QuestionnaireService {
                 AssessmentResult stored = assessments.create(new Answers(draft.getAnswers()), draft.getClientLabel(),
                         draft.getConsultantId(), draft.getId());
                 draft.completed(stored.assessment().getToken(), now);
+                if (draft.getConsultantId() != null) {
+                    events.publishEvent(new InvitationFinished(draft.getId(), draft.getConsultantId(),
+                            draft.getClientId(), stored.assessment().getId(), now));
+                }
                 return new Outcome.Completed(stored);
             }
         }

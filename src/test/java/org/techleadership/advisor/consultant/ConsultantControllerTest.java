@@ -46,8 +46,8 @@ import org.techleadership.advisor.system.SecurityConfig;
  * its field and everything typed still there; only a valid form changes anything, and only the
  * consultant's own.
  */
-@WebMvcTest(ConsultantController.class)
-@Import({SecurityConfig.class, SimpleMeterRegistry.class})
+@WebMvcTest({ConsultantController.class, ClientController.class})
+@Import({SecurityConfig.class, SimpleMeterRegistry.class, ClientPage.class})
 class ConsultantControllerTest {
 
     static final SignedIn ALICE = SignedIns.consultant(7, "Alice");
@@ -67,6 +67,9 @@ class ConsultantControllerTest {
     @MockitoBean
     AssessmentService assessments;
 
+    @MockitoBean
+    ClientRecords clients;
+
     @BeforeEach
     void aliceHasOneFinishedClient() {
         Catalogue catalogue = mock(Catalogue.class);
@@ -77,18 +80,22 @@ class ConsultantControllerTest {
         when(catalogue.profile("VCIO")).thenReturn(vcio);
         when(catalogues.current()).thenReturn(catalogue);
 
-        when(consultants.client(7, DRAFT)).thenReturn(Optional.of(new ClientRow(DRAFT, "Acme Ltd",
-                Instant.parse("2026-11-30T10:00:00Z"), ClientRow.Status.DONE, "draft-token", ASSESSMENT, "share-token",
-                "Chief Information Officer (CIO)", 92, null, false, 4, Instant.parse("2026-11-30T10:00:00Z"))));
+        Instant day = Instant.parse("2026-11-30T10:00:00Z");
+        Client acme = new Client(7, ClientDetails.named("Acme Ltd"), Client.Source.INVITATION, day);
+        ReflectionTestUtils.setField(acme, "id", DRAFT);
+        when(clients.find(7, DRAFT)).thenReturn(Optional.of(acme));
+        when(consultants.client(7, DRAFT)).thenReturn(Optional.of(new ClientRow(DRAFT, "Acme Ltd", null, null, day,
+                ClientRow.Status.DONE, 11L, "draft-token", 4, day, ASSESSMENT, "share-token",
+                "Chief Information Officer (CIO)", 92, null, false, day, false, Client.Source.INVITATION, Map.of())));
         AssessmentResult stored = stored();
         when(consultants.assessment(7, ASSESSMENT)).thenReturn(Optional.of(stored));
-        when(consultants.history(7, "Acme Ltd")).thenReturn(List.of(stored));
+        when(consultants.history(7, DRAFT)).thenReturn(List.of(stored));
         when(consultants.rerun(anyLong(), anyLong())).thenReturn(Optional.empty());
     }
 
     private MvcTestResult advise(String code, String reason) {
         return mvc.post().uri(ADVICE).with(user(ALICE)).with(csrf())
-                .param("draftId", String.valueOf(DRAFT)).param("code", code).param("reason", reason).exchange();
+                .param("clientId", String.valueOf(DRAFT)).param("code", code).param("reason", reason).exchange();
     }
 
     @Test
@@ -144,7 +151,7 @@ class ConsultantControllerTest {
         when(consultants.withdrawAdvice(7, ASSESSMENT)).thenReturn(true);
 
         assertThat(mvc.post().uri(ADVICE + "/withdraw").with(user(ALICE)).with(csrf())
-                .param("draftId", String.valueOf(DRAFT)))
+                .param("clientId", String.valueOf(DRAFT)))
                 .hasRedirectedUrl("/consultant/clients/5#advice")
                 .flash().containsEntry("saved", "client.saved.adviceWithdrawn");
         verify(consultants, never()).advise(anyLong(), anyLong(), any(), any());
@@ -156,7 +163,7 @@ class ConsultantControllerTest {
         Map<String, Integer> statuses = new TreeMap<>();
         for (String action : List.of("/advice", "/advice/withdraw", "/note", "/revoke")) {
             statuses.put(action, mvc.post().uri("/consultant/assessments/99" + action).with(user(ALICE)).with(csrf())
-                    .param("draftId", "98").param("code", "VCIO").param("reason", "mine now").param("note", "mine")
+                    .param("clientId", "98").param("code", "VCIO").param("reason", "mine now").param("note", "mine")
                     .param("revoked", "true").exchange().getResponse().getStatus());
         }
         assertThat(statuses).containsOnly(Map.entry("/advice", 404), Map.entry("/advice/withdraw", 404),
@@ -168,7 +175,7 @@ class ConsultantControllerTest {
         when(consultants.client(7, 98)).thenReturn(Optional.empty());
 
         assertThat(mvc.get().uri("/consultant/clients/98").with(user(ALICE))).hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.post().uri(ADVICE).with(user(ALICE)).with(csrf()).param("draftId", "98")
+        assertThat(mvc.post().uri(ADVICE).with(user(ALICE)).with(csrf()).param("clientId", "98")
                 .param("code", "VCIO").param("reason", "")).hasStatus(HttpStatus.NOT_FOUND);
     }
 
@@ -185,7 +192,7 @@ class ConsultantControllerTest {
         String note = "n".repeat(4001);
 
         MvcTestResult result = mvc.post().uri("/consultant/assessments/" + ASSESSMENT + "/note").with(user(ALICE))
-                .with(csrf()).param("draftId", String.valueOf(DRAFT)).param("note", note).exchange();
+                .with(csrf()).param("clientId", String.valueOf(DRAFT)).param("note", note).exchange();
 
         assertThat(result).hasStatusOk().model().extractingBindingResult("noteForm").hasOnlyFieldErrors("note");
         assertThat(result).bodyText().contains(note + "</textarea>", "id=\"note-error\"")
@@ -199,7 +206,7 @@ class ConsultantControllerTest {
         when(consultants.note(7, ASSESSMENT, "Call in May.")).thenReturn(true);
 
         assertThat(mvc.post().uri("/consultant/assessments/" + ASSESSMENT + "/note").with(user(ALICE)).with(csrf())
-                .param("draftId", String.valueOf(DRAFT)).param("note", "Call in May."))
+                .param("clientId", String.valueOf(DRAFT)).param("note", "Call in May."))
                 .hasRedirectedUrl("/consultant/clients/5#note").flash().containsEntry("saved", "client.saved.note");
     }
 
@@ -208,7 +215,7 @@ class ConsultantControllerTest {
         assertThat(mvc.post().uri("/consultant/invite").with(user(ALICE)).with(csrf()).param("clientLabel", "   "))
                 .hasStatusOk().hasViewName("consultant/invite")
                 .model().extractingBindingResult("inviteForm").hasOnlyFieldErrors("clientLabel");
-        verify(consultants, never()).invite(anyLong(), anyString());
+        verify(clients, never()).create(anyLong(), any());
     }
 
     @Test
@@ -220,7 +227,7 @@ class ConsultantControllerTest {
 
         assertThat(result).hasStatusOk().bodyText().contains("value=\"" + name + "\"", "id=\"clientLabel-error\"",
                 "Keep the client’s name to 120 characters or fewer.");
-        verify(consultants, never()).invite(anyLong(), anyString());
+        verify(clients, never()).create(anyLong(), any());
     }
 
     @Test
@@ -233,7 +240,7 @@ class ConsultantControllerTest {
         assertThat(result).hasStatusOk().model().extractingBindingResult("clientSearch").hasOnlyFieldErrors("q");
         assertThat(result).bodyText().contains("value=\"" + typed + "\"", "id=\"q-error\"",
                 "Search with 120 characters or fewer", "aria-invalid=\"true\"");
-        verify(consultants).dashboard(7, "", true);
+        verify(consultants).dashboard(7, "", true, false);
     }
 
     @Test
@@ -241,21 +248,21 @@ class ConsultantControllerTest {
         String typed = "z".repeat(120);
         assertThat(mvc.get().uri("/consultant").with(user(ALICE)).param("q", typed)).hasStatusOk()
                 .model().extractingBindingResult("clientSearch").hasErrorsCount(0);
-        verify(consultants).dashboard(7, typed, false);
+        verify(consultants).dashboard(7, typed, false, false);
     }
 
     @Test
     void aClientListDownloadWithATooLongSearchIsABadRequest() {
         assertThat(mvc.get().uri("/consultant/clients.csv").with(user(ALICE)).param("q", "q".repeat(121)))
                 .hasStatus(HttpStatus.BAD_REQUEST);
-        verify(consultants, never()).dashboard(anyLong(), anyString(), anyBoolean());
+        verify(consultants, never()).dashboard(anyLong(), anyString(), anyBoolean(), anyBoolean());
     }
 
     @Test
     void anInvitationOpensTheClientsPage() {
         var draft = mock(org.techleadership.advisor.questionnaire.QuestionnaireDraft.class);
-        when(draft.getId()).thenReturn(DRAFT);
-        when(consultants.invite(7, "Acme Ltd")).thenReturn(draft);
+        when(draft.getClientId()).thenReturn(DRAFT);
+        when(clients.create(eq(7L), any())).thenReturn(draft);
 
         assertThat(mvc.post().uri("/consultant/invite").with(user(ALICE)).with(csrf()).param("clientLabel", "Acme Ltd"))
                 .hasRedirectedUrl("/consultant/clients/5?invited");
@@ -264,7 +271,7 @@ class ConsultantControllerTest {
     @Test
     void theWorkspaceNeedsSigningIn() {
         assertThat(mvc.get().uri("/consultant")).hasStatus3xxRedirection();
-        assertThat(mvc.post().uri(ADVICE).with(csrf()).param("draftId", "5").param("code", "VCIO")
+        assertThat(mvc.post().uri(ADVICE).with(csrf()).param("clientId", "5").param("code", "VCIO")
                 .param("reason", "x")).hasStatus3xxRedirection();
         verifyNoMoreInteractions(assessments);
         verify(consultants, never()).advise(anyLong(), anyLong(), any(), any());

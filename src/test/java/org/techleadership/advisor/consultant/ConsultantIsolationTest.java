@@ -46,7 +46,7 @@ class ConsultantIsolationTest {
     void anotherConsultantsClientIsNotFoundByIdTokenOrExport() throws Exception {
         String clientPage = FormBrowser.location(alice.submit("/consultant/invite", "/consultant/invite",
                 Map.of("clientLabel", "=HYPERLINK(\"http://evil\") " + suffix)));
-        String draftId = clientPage.substring(clientPage.lastIndexOf('/') + 1);
+        String clientId = clientPage.substring(clientPage.lastIndexOf('/') + 1).replace("?invited", "");
         String inviteUrl = group(alice.get(clientPage).body(), "id=\"invite-url\"[^>]*value=\"([^\"]+)\"");
         new FormBrowser(port).answerAsCio(inviteUrl.substring(inviteUrl.lastIndexOf('/') + 1));
         String assessmentId = group(alice.get(clientPage).body(), "action=\"/consultant/assessments/(\\d+)/advice\"");
@@ -56,7 +56,12 @@ class ConsultantIsolationTest {
         bob.get("/consultant");
         for (String action : new String[] {"advice", "note", "revoke"}) {
             HttpResponse<String> attempt = bob.post("/consultant/assessments/" + assessmentId + "/" + action,
-                    Map.of("code", "CTO", "reason", "mine now", "note", "mine", "revoked", "true", "draftId", draftId), true);
+                    Map.of("code", "CTO", "reason", "mine now", "note", "mine", "revoked", "true", "clientId", clientId), true);
+            assertThat(attempt.statusCode()).as(action).isEqualTo(404);
+        }
+        for (String action : new String[] {"details", "invite", "archive", "delete", "invitations/" + clientId + "/cancel"}) {
+            HttpResponse<String> attempt = bob.post("/consultant/clients/" + clientId + "/" + action,
+                    Map.of("name", "Bob's now", "confirm", "true", "archived", "true"), true);
             assertThat(attempt.statusCode()).as(action).isEqualTo(404);
         }
         assertThat(bob.get("/consultant").body()).doesNotContain(suffix);

@@ -74,12 +74,12 @@ class ConsultantJourneyTest {
         alice.get(clientPage);
         HttpResponse<String> advised = alice.post("/consultant/assessments/" + assessmentId + "/advice",
                 Map.of("code", "FRACTIONAL_CIO", "reason", "Start with two days a week <i>while</i> the ERP project runs.",
-                        "draftId", clientPage.substring(clientPage.lastIndexOf('/') + 1)), true);
+                        "clientId", clientPage.substring(clientPage.lastIndexOf('/') + 1)), true);
         assertThat(advised.statusCode()).isEqualTo(302);
         alice.get(clientPage);
         alice.post("/consultant/assessments/" + assessmentId + "/note",
                 Map.of("note", "Budget owner is the CFO; never shown to the client.",
-                        "draftId", clientPage.substring(clientPage.lastIndexOf('/') + 1)), true);
+                        "clientId", clientPage.substring(clientPage.lastIndexOf('/') + 1)), true);
 
         String shared = client.get(shareUrl).body();
         assertThat(shared).contains("Alice Example").contains("Example Advisory").contains("Fractional CIO")
@@ -94,7 +94,7 @@ class ConsultantJourneyTest {
 
         alice.get(clientPage);
         alice.post("/consultant/assessments/" + assessmentId + "/revoke",
-                Map.of("revoked", "true", "draftId", clientPage.substring(clientPage.lastIndexOf('/') + 1)), true);
+                Map.of("revoked", "true", "clientId", clientPage.substring(clientPage.lastIndexOf('/') + 1)), true);
         HttpResponse<String> withdrawn = client.get(shareUrl);
         assertThat(withdrawn.statusCode()).isEqualTo(410);
         assertThat(withdrawn.body()).contains("withdrawn");

@@ -27,14 +27,15 @@ class DashboardTest {
     @Autowired MockMvcTester mvc;
     @Autowired AccountService accounts;
     @Autowired QuestionnaireService questionnaires;
+    @Autowired ClientRecords clients;
 
     @Test
     void searchIgnoresAccentsAndCaseAndAClientInProgressShowsTheirStepAndLastAnswer() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         AppUser dana = accounts.create("dana-dash-" + suffix, "Dana Reyes", null, "dana-password-" + suffix,
                 AppUser.Role.CONSULTANT);
-        QuestionnaireDraft muller = questionnaires.start("Müller & Söhne GmbH", dana.getId());
-        questionnaires.start("Harbour Bakery", dana.getId());
+        QuestionnaireDraft muller = clients.create(dana.getId(), ClientDetails.named("Müller & Söhne GmbH"));
+        clients.create(dana.getId(), ClientDetails.named("Harbour Bakery"));
         questionnaires.submit(muller.getToken(), 1, new LinkedHashMap<>(AnswerSets.byStep(AnswerSets.CIO, 1)),
                 QuestionnaireService.Action.NEXT);
 

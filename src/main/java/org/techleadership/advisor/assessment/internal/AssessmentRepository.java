@@ -16,7 +16,7 @@ public interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     Optional<Assessment> findByIdAndConsultantId(Long id, Long consultantId);
 
-    List<Assessment> findByConsultantIdAndClientLabelIgnoreCaseOrderByCreatedAtDesc(Long consultantId, String clientLabel);
+    List<Assessment> findByConsultantIdAndDraftIdInOrderByCreatedAtDesc(Long consultantId, Collection<Long> draftIds);
 
     @Query("select a.version from Assessment a where a.token = ?1")
     Optional<Long> findVersionByToken(String token);

@@ -16,4 +16,6 @@ public interface QuestionnaireDraftRepository extends JpaRepository<Questionnair
     List<QuestionnaireDraft> findByConsultantIdOrderByCreatedAtDesc(Long consultantId);
 
     Optional<QuestionnaireDraft> findByIdAndConsultantId(Long id, Long consultantId);
+
+    List<QuestionnaireDraft> findByConsultantIdAndClientIdOrderByCreatedAtDesc(Long consultantId, Long clientId);
 }

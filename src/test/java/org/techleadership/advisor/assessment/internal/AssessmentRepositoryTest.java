@@ -30,8 +30,12 @@ class AssessmentRepositoryTest {
     }
 
     private Assessment stored(String label, Long consultantId, Instant createdAt) {
+        return stored(label, consultantId, createdAt, null);
+    }
+
+    private Assessment stored(String label, Long consultantId, Instant createdAt, Long draftId) {
         return entities.persistAndFlush(new Assessment(LinkToken.next(), label, createdAt, 1, "CIO", 90, "{}",
-                AnswerSets.CIO.byQuestion(), consultantId, null));
+                AnswerSets.CIO.byQuestion(), consultantId, draftId));
     }
 
     @Test
@@ -58,13 +62,14 @@ class AssessmentRepositoryTest {
     }
 
     @Test
-    void aClientsHistoryIgnoresCaseAndOtherConsultants() {
+    void aClientsHistoryIsTheTakesOfItsInvitationsWhateverTheirLabels() {
         Long mine = consultant();
-        stored("Acme Ltd", mine, Instant.parse("2026-01-01T10:00:00Z"));
-        stored("ACME LTD", mine, Instant.parse("2026-02-01T10:00:00Z"));
-        stored("Acme Ltd", consultant(), Instant.now());
-        assertThat(assessments.findByConsultantIdAndClientLabelIgnoreCaseOrderByCreatedAtDesc(mine, "acme ltd"))
-                .extracting(Assessment::getClientLabel).containsExactly("ACME LTD", "Acme Ltd");
+        stored("Acme Ltd", mine, Instant.parse("2026-01-01T10:00:00Z"), 1001L);
+        stored("Acme (renamed)", mine, Instant.parse("2026-02-01T10:00:00Z"), 1002L);
+        stored("Acme Ltd", mine, Instant.parse("2026-03-01T10:00:00Z"), 1003L); // another client of the same name
+        stored("Acme Ltd", consultant(), Instant.now(), 1001L);
+        assertThat(assessments.findByConsultantIdAndDraftIdInOrderByCreatedAtDesc(mine, java.util.List.of(1001L, 1002L)))
+                .extracting(Assessment::getClientLabel).containsExactly("Acme (renamed)", "Acme Ltd");
     }
 
     @Test

@@ -1,0 +1,135 @@
+package org.techleadership.advisor.consultant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techleadership.advisor.assessment.AssessmentService;
+import org.techleadership.advisor.consultant.internal.ClientRepository;
+import org.techleadership.advisor.questionnaire.QuestionnaireDraft;
+import org.techleadership.advisor.questionnaire.QuestionnaireService;
+
+/**
+ * A consultant's client records and their invitations. Every method is scoped to the consultant:
+ * another consultant's client is not found, whatever id is guessed.
+ */
+@Service
+public class ClientRecords {
+
+    private final ClientRepository clients;
+    private final QuestionnaireService questionnaires;
+    private final ApplicationEventPublisher events;
+    private final AssessmentService assessments;
+    private final Clock clock = Clock.systemUTC();
+
+    ClientRecords(ClientRepository clients, QuestionnaireService questionnaires, AssessmentService assessments,
+                  ApplicationEventPublisher events) {
+        this.assessments = assessments;
+        this.clients = clients;
+        this.questionnaires = questionnaires;
+        this.events = events;
+    }
+
+    /** A new client record with its first invitation. */
+    @Transactional
+    public QuestionnaireDraft create(long consultantId, ClientDetails details) {
+        Client client = clients.save(new Client(consultantId, details, Client.Source.INVITATION, Instant.now(clock)));
+        return questionnaires.invite(client.getName(), consultantId, client.getId());
+    }
+
+    /** A client who came through the consultant's own questionnaire link and left their details. */
+    @Transactional
+    public Client lead(long consultantId, ClientDetails details, boolean consented) {
+        Instant now = Instant.now(clock);
+        Client client = new Client(consultantId, details, Client.Source.PUBLIC_LINK, now);
+        if (consented) {
+            client.consented(now);
+        }
+        return clients.save(client);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Client> all(long consultantId) {
+        return clients.findByConsultantId(consultantId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Client> find(long consultantId, long clientId) {
+        return clients.findByIdAndConsultantId(clientId, consultantId);
+    }
+
+    /** Other clients of this consultant whose name reads the same (case and accents aside). */
+    @Transactional(readOnly = true)
+    public List<Client> namedLike(long consultantId, String name, Long except) {
+        String folded = ClientSearch.folded(name.strip());
+        return clients.findByConsultantId(consultantId).stream()
+                .filter(c -> !c.getId().equals(except) && ClientSearch.folded(c.getName()).equals(folded)).toList();
+    }
+
+    /** A new invitation for an existing client: its takes join the same history. Empty when not theirs. */
+    @Transactional
+    public Optional<QuestionnaireDraft> reinvite(long consultantId, long clientId) {
+        return find(consultantId, clientId).map(client -> {
+            client.touched(Instant.now(clock));
+            return questionnaires.invite(client.getName(), consultantId, client.getId());
+        });
+    }
+
+    /** New name, contact or notes; a new name shows on the client's invitations too. False when not theirs. */
+    @Transactional
+    public boolean describe(long consultantId, long clientId, ClientDetails details) {
+        Optional<Client> found = find(consultantId, clientId);
+        found.ifPresent(client -> {
+            boolean renamed = !client.getName().equals(details.name().strip());
+            client.describe(details, Instant.now(clock));
+            if (renamed) {
+                questionnaires.relabel(consultantId, clientId, client.getName());
+                assessments.relabel(consultantId, questionnaires.ofClient(consultantId, clientId).stream()
+                        .map(QuestionnaireDraft::getId).toList(), client.getName());
+            }
+        });
+        return found.isPresent();
+    }
+
+    @Transactional
+    public boolean archive(long consultantId, long clientId, boolean archived) {
+        Optional<Client> found = find(consultantId, clientId);
+        found.ifPresent(client -> {
+            if (archived) {
+                client.archive(Instant.now(clock));
+            } else {
+                client.unarchive(Instant.now(clock));
+            }
+        });
+        return found.isPresent();
+    }
+
+    /** False when the invitation is not one of this client's, or already finished. */
+    @Transactional
+    public boolean cancelInvitation(long consultantId, long clientId, long draftId) {
+        boolean ours = questionnaires.ofConsultant(consultantId, draftId)
+                .filter(d -> Long.valueOf(clientId).equals(d.getClientId())).isPresent();
+        return ours && questionnaires.cancel(consultantId, draftId);
+    }
+
+    /**
+     * Deletes the client with everything under it: invitations, answers, takes, advice and notes.
+     * Their links then say "deleted". False when not theirs.
+     */
+    @Transactional
+    public boolean delete(long consultantId, long clientId) {
+        Optional<Client> found = find(consultantId, clientId);
+        found.ifPresent(client -> {
+            for (QuestionnaireDraft invitation : questionnaires.ofClient(consultantId, clientId)) {
+                questionnaires.deleteInvitation(consultantId, invitation.getId());
+            }
+            clients.delete(client);
+            events.publishEvent(new ClientDeleted(consultantId, clientId));
+        });
+        return found.isPresent();
+    }
+}

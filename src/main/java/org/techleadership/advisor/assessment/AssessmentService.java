@@ -146,6 +146,15 @@ public class AssessmentService {
                 .stream().map(this::result).toList();
     }
 
+    /** A take of a consultant's: when, from which invitation, under which share link. */
+    public record Take(String token, Long draftId, Instant createdAt) {}
+
+    @Transactional(readOnly = true)
+    public List<Take> takesOf(long consultantId) {
+        return assessments.findByConsultantIdOrderByCreatedAtDesc(consultantId).stream()
+                .map(a -> new Take(a.getToken(), a.getDraftId(), a.getCreatedAt())).toList();
+    }
+
     /** The answers behind stored assessments (all, or one consultant's), newest first: for replays. */
     public record PastAnswers(String clientLabel, Instant createdAt, Answers answers) {}
 

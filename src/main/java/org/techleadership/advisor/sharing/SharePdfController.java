@@ -7,10 +7,12 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.techleadership.advisor.account.SignedIn;
 import org.techleadership.advisor.assessment.AssessmentResult;
 import org.techleadership.advisor.assessment.AssessmentService;
 
@@ -25,16 +27,21 @@ public class SharePdfController {
 
     private final AssessmentService assessments;
     private final PdfRenderer renderer;
+    private final LinkOpenings openings;
 
-    public SharePdfController(AssessmentService assessments, PdfRenderer renderer) {
+    public SharePdfController(AssessmentService assessments, PdfRenderer renderer, LinkOpenings openings) {
         this.assessments = assessments;
         this.renderer = renderer;
+        this.openings = openings;
     }
 
     // "/r/{token}" never sees these requests: Spring MVC 7 prefers the pattern with the literal suffix
     @GetMapping("/r/{token}.pdf")
-    public ResponseEntity<byte[]> pdf(@PathVariable String token) {
+    public ResponseEntity<byte[]> pdf(@PathVariable String token, @AuthenticationPrincipal SignedIn me) {
         AssessmentResult stored = assessments.findShared(token);
+        if (me == null) {
+            openings.opened(token, LinkOpenings.Kind.PDF);
+        }
         ExtendedModelMap model = new ExtendedModelMap();
         RecommendationModel.fill(model, stored);
         Locale locale = LocaleContextHolder.getLocale();

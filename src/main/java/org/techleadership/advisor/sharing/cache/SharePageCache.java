@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.techleadership.advisor.assessment.AssessmentChanged;
 import org.techleadership.advisor.assessment.AssessmentService;
 import org.techleadership.advisor.assessment.LinkToken;
+import org.techleadership.advisor.sharing.LinkOpenings;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -71,9 +72,12 @@ public class SharePageCache extends OncePerRequestFilter {
         }
     });
 
-    SharePageCache(AssessmentService assessments, MeterRegistry meters,
+    private final LinkOpenings openings;
+
+    SharePageCache(AssessmentService assessments, MeterRegistry meters, LinkOpenings openings,
                    @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
         this.assessments = assessments;
+        this.openings = openings;
         this.sessionCookie = sessionCookie;
         this.kept = Counter.builder("advisor.share.page.kept")
                 .description("Share pages answered from the kept HTML").register(meters);
@@ -105,7 +109,7 @@ public class SharePageCache extends OncePerRequestFilter {
         String key = request.isSecure() ? token + SECURE : token;
         Page page = pages.get(key);
         if (page != null && now - page.checkedAt() < RECHECK_NANOS) {
-            send(page, response);
+            send(token, page, response);
             return;
         }
         Optional<Long> stamps;
@@ -122,7 +126,7 @@ public class SharePageCache extends OncePerRequestFilter {
         long stamp = stamps.get();
         if (page != null && page.stamp() == stamp) {
             pages.put(key, page.checkedAgain(now));
-            send(page, response);
+            send(token, page, response);
             return;
         }
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
@@ -135,8 +139,9 @@ public class SharePageCache extends OncePerRequestFilter {
         captured.copyBodyToResponse();
     }
 
-    private void send(Page page, HttpServletResponse response) throws IOException {
+    private void send(String token, Page page, HttpServletResponse response) throws IOException {
         kept.increment();
+        openings.opened(token, LinkOpenings.Kind.SHARE); // only anonymous readers come this way
         response.setStatus(HttpServletResponse.SC_OK);
         for (Header header : page.headers()) {
             response.addHeader(header.name(), header.value());

@@ -13,7 +13,7 @@ import org.techleadership.advisor.assessment.LinkToken;
 /** The cache knows a signed-in reader by the session cookie the configuration names, not by a fixed name. */
 class SessionCookieTest {
 
-    private final SharePageCache cache = new SharePageCache(mock(AssessmentService.class), new SimpleMeterRegistry(),
+    private final SharePageCache cache = new SharePageCache(mock(AssessmentService.class), new SimpleMeterRegistry(), mock(org.techleadership.advisor.sharing.LinkOpenings.class),
             "ADVISOR_SESSION");
 
     private static MockHttpServletRequest shareRequest(Cookie... cookies) {

@@ -21,7 +21,7 @@ class SharePageCacheDatabaseAwayTest {
     void aFailedStateCheckPassesTheRequestOn() throws Exception {
         AssessmentService assessments = mock(AssessmentService.class);
         given(assessments.stamp(anyString())).willThrow(new CannotGetJdbcConnectionException("connection refused"));
-        SharePageCache cache = new SharePageCache(assessments, new SimpleMeterRegistry(), "SESSION");
+        SharePageCache cache = new SharePageCache(assessments, new SimpleMeterRegistry(), org.mockito.Mockito.mock(org.techleadership.advisor.sharing.LinkOpenings.class), "SESSION");
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/r/" + LinkToken.next());
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();

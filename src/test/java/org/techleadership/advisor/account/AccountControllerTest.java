@@ -34,6 +34,11 @@ class AccountControllerTest {
     MockMvcTester mvc;
 
     @MockitoBean
+
+    org.techleadership.advisor.sharing.LinkOpenings linkOpenings;
+
+
+    @MockitoBean
     AccountService accounts;
 
     @MockitoBean

@@ -25,7 +25,7 @@ import org.techleadership.advisor.system.SecurityConfig;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
 @Import({SecurityConfig.class, AccessDeniedPages.class, AdminWebTest.Filters.class})
-@MockitoBean(types = AssessmentService.class)
+@MockitoBean(types = {AssessmentService.class, org.techleadership.advisor.sharing.LinkOpenings.class})
 @interface AdminWebTest {
 
     @AliasFor(annotation = WebMvcTest.class, attribute = "controllers")

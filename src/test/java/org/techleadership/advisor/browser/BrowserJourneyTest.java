@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.techleadership.advisor.account.AccountService;
 import org.techleadership.advisor.account.AppUser;
+import org.techleadership.advisor.consultant.ClientDetails;
+import org.techleadership.advisor.consultant.ClientRecords;
 import org.techleadership.advisor.questionnaire.QuestionnaireDraft;
 import org.techleadership.advisor.questionnaire.QuestionnaireService;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -331,12 +333,15 @@ class BrowserJourneyTest {
     @Autowired
     QuestionnaireService questionnaires;
 
+    @Autowired
+    ClientRecords clients;
+
     @Test
     void aConsultantOnAPhoneSeesEveryColumnOfTheirClientsAndCopiesALink() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         AppUser alice = accounts.create("alice-phone-" + suffix, "Alice Morgan", "Morgan IT", "alice-password-" + suffix,
                 AppUser.Role.CONSULTANT);
-        QuestionnaireDraft invitation = questionnaires.start("Harbour Bakery", alice.getId());
+        QuestionnaireDraft invitation = clients.create(alice.getId(), ClientDetails.named("Harbour Bakery"));
         for (int step = 1; step <= 4; step++) {
             questionnaires.submit(invitation.getToken(), step, new LinkedHashMap<>(VCIO_ANSWERS.get(step - 1)),
                     QuestionnaireService.Action.NEXT);

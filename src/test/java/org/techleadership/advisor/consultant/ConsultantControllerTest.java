@@ -59,6 +59,11 @@ class ConsultantControllerTest {
     MockMvcTester mvc;
 
     @MockitoBean
+
+    org.techleadership.advisor.sharing.LinkOpenings linkOpenings;
+
+
+    @MockitoBean
     ConsultantService consultants;
 
     @MockitoBean

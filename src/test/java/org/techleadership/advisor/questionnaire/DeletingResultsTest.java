@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.techleadership.advisor.account.AccountService;
+import org.techleadership.advisor.consultant.ClientDetails;
+import org.techleadership.advisor.consultant.ClientRecords;
 import org.techleadership.advisor.account.AppUser;
 import org.techleadership.advisor.account.SignedIns;
 import org.techleadership.advisor.scoring.Answers;
@@ -34,20 +36,23 @@ class DeletingResultsTest {
     @Autowired QuestionnaireService drafts;
     @Autowired AccountService accounts;
     @Autowired JdbcClient jdbc;
+    @Autowired ClientRecords clients;
     @Autowired PlatformTransactionManager transactions;
 
     /** A finished questionnaire: its draft token, and the share token of its recommendation. */
-    private record Finished(String draft, String share, long draftId) { }
+    private record Finished(String draft, String share, long draftId, Long clientId) { }
 
+    /** A consultant's is an invitation of a client record of theirs. */
     private Finished finish(String label, Long consultantId, Answers answers) {
-        QuestionnaireDraft draft = drafts.start(label, consultantId);
+        QuestionnaireDraft draft = consultantId == null ? drafts.start(label, null)
+                : clients.create(consultantId, ClientDetails.named(label));
         for (int step = 1; step <= 4; step++) {
             drafts.submit(draft.getToken(), step, new LinkedHashMap<>(AnswerSets.byStep(answers, step)),
                     QuestionnaireService.Action.NEXT);
         }
         QuestionnaireDraft done = drafts.find(draft.getToken()).orElseThrow();
         assertThat(done.getAssessmentToken()).isNotNull();
-        return new Finished(draft.getToken(), done.getAssessmentToken(), done.getId());
+        return new Finished(draft.getToken(), done.getAssessmentToken(), done.getId(), done.getClientId());
     }
 
     private long count(String sql, Object... params) {
@@ -102,12 +107,12 @@ class DeletingResultsTest {
         AppUser bob = accounts.create("bob-del-" + suffix, "Bob", null, "bob-password-" + suffix,
                 AppUser.Role.CONSULTANT);
         Finished f = finish("Harbour Bakery", alice.getId(), AnswerSets.VCIO);
-        String path = "/consultant/clients/" + f.draftId() + "/delete";
+        String path = "/consultant/clients/" + f.clientId() + "/delete";
 
         assertThat(mvc.post().uri(path).with(user(SignedIns.consultant(bob.getId(), "Bob"))).with(csrf()).param("confirm", "true")
                 .exchange()).hasStatus(404);
         assertThat(mvc.post().uri(path).with(user(SignedIns.consultant(alice.getId(), "Alice"))).with(csrf()).exchange())
-                .hasStatus3xxRedirection().hasRedirectedUrl("/consultant/clients/" + f.draftId() + "#delete");
+                .hasStatus3xxRedirection().hasRedirectedUrl("/consultant/clients/" + f.clientId() + "#delete");
         assertThat(count("select count(*) from assessment where token = ?", f.share())).isOne();
 
         assertThat(mvc.post().uri(path).with(user(SignedIns.consultant(alice.getId(), "Alice"))).with(csrf()).param("confirm", "true")

@@ -4,16 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.techleadership.advisor.mail.internal.MailQueued;
 import org.techleadership.advisor.mail.internal.OutboxRows;
+import org.techleadership.advisor.mail.internal.SmtpServer;
 
 /**
  * The module's door. {@link #queue} writes a mail in the caller's transaction; it is sent after
@@ -26,15 +25,15 @@ import org.techleadership.advisor.mail.internal.OutboxRows;
 public class Outbox {
 
     private final OutboxRows rows;
-    private final ObjectProvider<JavaMailSender> sender;
+    private final SmtpServer smtp;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate callersTransaction;
     private final Clock clock = Clock.systemUTC();
 
-    Outbox(OutboxRows rows, ObjectProvider<JavaMailSender> sender, ApplicationEventPublisher events,
+    Outbox(OutboxRows rows, SmtpServer smtp, ApplicationEventPublisher events,
            PlatformTransactionManager transactions) {
         this.rows = rows;
-        this.sender = sender;
+        this.smtp = smtp;
         this.events = events;
         this.callersTransaction = new TransactionTemplate(transactions);
         // joins the caller's: a change rolled back takes its mail with it
@@ -43,7 +42,7 @@ public class Outbox {
 
     /** Whether this installation sends e-mail (spring.mail.host is set); pages hide e-mail buttons when not. */
     public boolean available() {
-        return sender.getIfAvailable() != null;
+        return smtp.sender().isPresent();
     }
 
     /**

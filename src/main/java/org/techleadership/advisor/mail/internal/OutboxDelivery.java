@@ -11,7 +11,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -30,14 +29,15 @@ public class OutboxDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
     private static final int MAX_REASON_LENGTH = 300;
+    private static final int MAX_BATCHES_PER_POLL = 10;
 
     private final OutboxRows rows;
-    private final ObjectProvider<JavaMailSender> sender;
+    private final SmtpServer smtp;
     private final MailSettings settings;
 
-    OutboxDelivery(OutboxRows rows, ObjectProvider<JavaMailSender> sender, MailSettings settings) {
+    OutboxDelivery(OutboxRows rows, SmtpServer smtp, MailSettings settings) {
         this.rows = rows;
-        this.sender = sender;
+        this.smtp = smtp;
         this.settings = settings;
     }
 
@@ -46,26 +46,29 @@ public class OutboxDelivery {
      * it records run on from {@code now} (a test passes a later one to skip the waits).
      */
     public int deliverDue(Instant now) {
-        if (sender.getIfAvailable() == null) {
+        if (smtp.sender().isEmpty()) {
             return 0; // no spring.mail.host any more: the mails wait for one
         }
         long started = System.nanoTime();
         int sent = 0;
-        List<Long> due;
-        do {
-            due = rows.due(now, settings.batchSize());
+        // bounded, so a poll ends even if every mail it is offered is taken by another instance first
+        for (int batch = 0; batch < MAX_BATCHES_PER_POLL; batch++) {
+            List<Long> due = rows.due(now, settings.batchSize());
             for (long id : due) {
                 sent += attempt(id, now.plusNanos(System.nanoTime() - started)) ? 1 : 0;
             }
-        } while (due.size() == settings.batchSize());
+            if (due.size() < settings.batchSize()) {
+                break;
+            }
+        }
         return sent;
     }
 
     /** One attempt at mail {@code id}, if it is due and this instance wins its claim; true when sent. */
     public boolean attempt(long id, Instant now) {
         long started = System.nanoTime();
-        JavaMailSender smtp = sender.getIfAvailable();
-        if (smtp == null) {
+        JavaMailSender sender = smtp.sender().orElse(null);
+        if (sender == null) {
             return false; // no spring.mail.host any more: the mail waits for one
         }
         Optional<OutboxRows.Claimed> claimed = rows.claim(id, now, now.plus(settings.claimFor()));
@@ -74,7 +77,7 @@ public class OutboxDelivery {
         }
         OutboxRows.Claimed mail = claimed.get();
         try {
-            smtp.send(message(smtp, mail));
+            sender.send(message(sender, mail));
         } catch (MessagingException | RuntimeException e) {
             boolean giveUp = mail.attempts() >= settings.maxAttempts();
             String reason = reasonOf(e);
@@ -88,8 +91,8 @@ public class OutboxDelivery {
         return true;
     }
 
-    private MimeMessage message(JavaMailSender smtp, OutboxRows.Claimed mail) throws MessagingException {
-        MimeMessage message = smtp.createMimeMessage();
+    private MimeMessage message(JavaMailSender sender, OutboxRows.Claimed mail) throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(settings.from());
         helper.setTo(mail.recipient());

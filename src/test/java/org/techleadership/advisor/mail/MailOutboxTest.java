@@ -3,14 +3,10 @@ package org.techleadership.advisor.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,11 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -43,13 +34,10 @@ import org.techleadership.advisor.mail.internal.OutboxRows;
 @SpringBootTest(properties = {"advisor.mail.poll=false", "advisor.mail.from=Advisor <advisor@example.com>"})
 class MailOutboxTest {
 
-    private static final int SMTP_PORT = freePort();
-    private static GreenMail smtp;
-
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry properties) {
         properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP_PORT);
+        properties.add("spring.mail.port", () -> SmtpTestServer.PORT);
     }
 
     @Autowired Outbox outbox;
@@ -61,12 +49,12 @@ class MailOutboxTest {
 
     @BeforeEach
     void smtpServerUp() {
-        startSmtp();
+        SmtpTestServer.start();
     }
 
     @AfterAll
     static void smtpServerAway() {
-        stopSmtp();
+        SmtpTestServer.stop();
     }
 
     @Test
@@ -83,8 +71,8 @@ class MailOutboxTest {
         MimeMessage mail = awaitOne(to);
         assertThat(mail.getSubject()).isEqualTo("Ann Smith invites you to a short questionnaire");
         assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("advisor@example.com");
-        String html = part(mail, "text/html");
-        String text = part(mail, "text/plain").replace("\r\n", "\n"); // SMTP carries CRLF line ends
+        String html = SmtpTestServer.part(mail, "text/html");
+        String text = SmtpTestServer.part(mail, "text/plain").replace("\r\n", "\n"); // SMTP carries CRLF line ends
         assertThat(html).contains("href=\"https://advisor.example.com/q/AbC123?from=mail&amp;step=1\"")
                 .contains("Ann Smith of Smith Advisory invites you to answer a short questionnaire about Acme &lt;Ltd&gt;.")
                 .contains("border-top:6px solid #a4460b").contains("+44 20 7946 0000")
@@ -108,13 +96,13 @@ class MailOutboxTest {
         awaitOne(marker);
         delivery.deliverDue(Instant.now().plus(Duration.ofDays(1)));
 
-        assertThat(received(to)).isEmpty();
+        assertThat(SmtpTestServer.received(to)).isEmpty();
         assertThat(count("select count(*) from outgoing_mail where recipient = ?", to)).isZero();
     }
 
     @Test
     void whileTheMailServerIsDownAMailWaitsAndIsSentOnceWhenItIsBack() {
-        stopSmtp();
+        SmtpTestServer.stop();
         String to = recipient();
         outbox.queue(mail(to, null, null));
         await().atMost(Duration.ofSeconds(10)).until(() -> attemptsOf(to) == 1);
@@ -125,12 +113,12 @@ class MailOutboxTest {
         delivery.deliverDue(now); // not due yet: the first wait is a minute
         assertThat(attemptsOf(to)).isOne();
 
-        startSmtp();
+        SmtpTestServer.start();
         assertThat(delivery.deliverDue(now.plus(Duration.ofMinutes(2)))).isPositive();
         delivery.deliverDue(now.plus(Duration.ofHours(1)));
         delivery.attempt(idOf(to), now.plus(Duration.ofHours(2)));
 
-        assertThat(received(to)).hasSize(1);
+        assertThat(SmtpTestServer.received(to)).hasSize(1);
         assertThat(statusOf(to)).isEqualTo("SENT");
         assertThat(attemptsOf(to)).isEqualTo(2);
     }
@@ -145,11 +133,11 @@ class MailOutboxTest {
         assertThat(rows.claim(heldId, now, now.plus(Duration.ofMinutes(5)))).isPresent(); // ...and this one's instance died sending
 
         delivery.deliverDue(now.plusSeconds(60));
-        assertThat(received(left)).hasSize(1);
-        assertThat(received(held)).isEmpty();
+        assertThat(SmtpTestServer.received(left)).hasSize(1);
+        assertThat(SmtpTestServer.received(held)).isEmpty();
 
         delivery.deliverDue(now.plus(Duration.ofMinutes(6)));
-        assertThat(received(held)).hasSize(1);
+        assertThat(SmtpTestServer.received(held)).hasSize(1);
         assertThat(statusOf(held)).isEqualTo("SENT");
         assertThat(leftId).isNotEqualTo(heldId);
     }
@@ -159,7 +147,7 @@ class MailOutboxTest {
         long consultant = consultant();
         String reference = "client:" + consultant;
         String to = recipient();
-        stopSmtp();
+        SmtpTestServer.stop();
         Instant now = Instant.now();
         storeWithoutAttempt(mail(to, consultant, reference), now);
 
@@ -169,10 +157,10 @@ class MailOutboxTest {
             assertThat(attemptsOf(to)).isEqualTo(attempt);
             assertThat(statusOf(to)).isEqualTo(attempt < 6 ? "PENDING" : "FAILED");
         }
-        startSmtp();
+        SmtpTestServer.start();
         delivery.deliverDue(now.plus(Duration.ofDays(1)));
         assertThat(attemptsOf(to)).isEqualTo(6);
-        assertThat(received(to)).isEmpty();
+        assertThat(SmtpTestServer.received(to)).isEmpty();
 
         List<Delivery> shown = outbox.deliveries(consultant, reference);
         assertThat(shown).singleElement().satisfies(d -> {
@@ -238,7 +226,7 @@ class MailOutboxTest {
             instances.shutdown();
         }
         for (String to : recipients) {
-            assertThat(received(to)).as(to).hasSize(1);
+            assertThat(SmtpTestServer.received(to)).as(to).hasSize(1);
             assertThat(attemptsOf(to)).as(to).isOne();
         }
     }
@@ -267,36 +255,8 @@ class MailOutboxTest {
     }
 
     private MimeMessage awaitOne(String to) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> received(to).size() == 1);
-        return received(to).get(0);
-    }
-
-    private static List<MimeMessage> received(String to) {
-        return smtp == null ? List.of() : Arrays.stream(smtp.getReceivedMessages()).filter(m -> addressedTo(m, to)).toList();
-    }
-
-    private static boolean addressedTo(MimeMessage message, String to) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(a -> ((InternetAddress) a).getAddress().equals(to));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String part(Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = part(multipart.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        await().atMost(Duration.ofSeconds(10)).until(() -> SmtpTestServer.received(to).size() == 1);
+        return SmtpTestServer.received(to).get(0);
     }
 
     private long count(String sql, Object... params) {
@@ -317,27 +277,5 @@ class MailOutboxTest {
 
     private long idOf(String to) {
         return jdbc.sql("select id from outgoing_mail where recipient = ?").param(to).query(Long.class).single();
-    }
-
-    private static synchronized void startSmtp() {
-        if (smtp == null) {
-            smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
-        }
-    }
-
-    private static synchronized void stopSmtp() {
-        if (smtp != null) {
-            smtp.stop();
-            smtp = null;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -94,6 +94,12 @@ public class AccountService {
         return users.findAllByOrderByUsername();
     }
 
+    /** The address a consultant's notices go to; blank stops them. */
+    @Transactional
+    public void notifyAt(long userId, String address) {
+        users.findById(userId).ifPresent(user -> user.notifyAt(address));
+    }
+
     @Transactional(readOnly = true)
     public Optional<AppUser> find(long userId) {
         return users.findById(userId);

@@ -41,6 +41,7 @@ public class AppUser {
     private String username;
     private String displayName;
     private String practiceName;
+    private String notifyEmail;
     private String passwordHash;
     @Enumerated(EnumType.STRING)
     private Role role;
@@ -129,6 +130,12 @@ public class AppUser {
     public String getUsername() { return username; }
     public String getDisplayName() { return displayName; }
     public String getPracticeName() { return practiceName; }
+    /** Where this consultant is told that a client started or finished; null: not told. */
+    public String getNotifyEmail() { return notifyEmail; }
+
+    void notifyAt(String address) {
+        this.notifyEmail = address == null || address.isBlank() ? null : address.strip();
+    }
     public String getPasswordHash() { return passwordHash; }
     public Role getRole() { return role; }
     public boolean isEnabled() { return enabled; }

@@ -24,8 +24,10 @@ class ClientPage {
     private final ConsultantService consultants;
     private final ClientRecords clients;
     private final CatalogueService catalogues;
+    private final ClientMail mail;
 
-    ClientPage(ConsultantService consultants, ClientRecords clients, CatalogueService catalogues) {
+    ClientPage(ConsultantService consultants, ClientRecords clients, CatalogueService catalogues, ClientMail mail) {
+        this.mail = mail;
         this.consultants = consultants;
         this.clients = clients;
         this.catalogues = catalogues;
@@ -49,6 +51,14 @@ class ClientPage {
                 .toList();
         model.addAttribute("invitations", invitations);
         model.addAttribute("inviteUrl", invitations.isEmpty() ? null : invitations.get(0).url());
+        model.addAttribute("mailAvailable", mail.available());
+        model.addAttribute("deliveries", mail.deliveries(me.userId(), clientId));
+        if (!model.containsAttribute("invitationMail")) {
+            model.addAttribute("invitationMail", MailForm.to(client.getContactEmail()));
+        }
+        if (!model.containsAttribute("shareMail")) {
+            model.addAttribute("shareMail", MailForm.to(client.getContactEmail()));
+        }
         if (!model.containsAttribute("clientForm")) {
             model.addAttribute("clientForm", ClientForm.of(client));
         }

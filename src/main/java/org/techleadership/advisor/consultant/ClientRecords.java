@@ -52,6 +52,12 @@ public class ClientRecords {
         return clients.save(client);
     }
 
+    /** Every active client, of any consultant, who may get a reminder. */
+    @Transactional(readOnly = true)
+    List<Client> remindable() {
+        return clients.findByRemindersTrueAndContactEmailNotNullAndArchivedAtIsNull();
+    }
+
     @Transactional(readOnly = true)
     public List<Client> all(long consultantId) {
         return clients.findByConsultantId(consultantId);

@@ -75,6 +75,9 @@ class ConsultantControllerTest {
     @MockitoBean
     ClientRecords clients;
 
+    @MockitoBean
+    ClientMail mail;
+
     @BeforeEach
     void aliceHasOneFinishedClient() {
         Catalogue catalogue = mock(Catalogue.class);

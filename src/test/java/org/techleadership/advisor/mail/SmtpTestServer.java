@@ -16,22 +16,22 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /** GreenMail on one free port for the test JVM, which a test can take down and bring back. */
-final class SmtpTestServer {
+public final class SmtpTestServer {
 
-    static final int PORT = freePort();
+    public static final int PORT = freePort();
     private static GreenMail smtp;
 
     private SmtpTestServer() {
     }
 
-    static synchronized void start() {
+    public static synchronized void start() {
         if (smtp == null) {
             smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
         }
     }
 
-    static synchronized void stop() {
+    public static synchronized void stop() {
         if (smtp != null) {
             smtp.stop();
             smtp = null;
@@ -39,12 +39,12 @@ final class SmtpTestServer {
     }
 
     /** The messages this run of the server received for {@code to}. */
-    static synchronized List<MimeMessage> received(String to) {
+    public static synchronized List<MimeMessage> received(String to) {
         return smtp == null ? List.of() : Arrays.stream(smtp.getReceivedMessages()).filter(m -> addressedTo(m, to)).toList();
     }
 
     /** The decoded text of the first part of {@code type} ("text/html", "text/plain"), or null. */
-    static String part(Part part, String type) throws MessagingException, IOException {
+    public static String part(Part part, String type) throws MessagingException, IOException {
         if (part.isMimeType(type)) {
             return (String) part.getContent();
         }

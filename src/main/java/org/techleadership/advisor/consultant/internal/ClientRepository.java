@@ -11,4 +11,6 @@ public interface ClientRepository extends JpaRepository<Client, Long> {
     List<Client> findByConsultantId(long consultantId);
 
     Optional<Client> findByIdAndConsultantId(Long id, long consultantId);
+
+    List<Client> findByRemindersTrueAndContactEmailNotNullAndArchivedAtIsNull();
 }

@@ -23,15 +23,17 @@ CREATE INDEX ix_user_practice ON app_user (practice_id);
 
 -- Every account with a practice name gets a practice of that name. The slug: lower case, common
 -- accents folded, every other run of characters a hyphen (H2 replaces every match at once,
--- PostgreSQL one per call: hence the repetition), at most 60 characters.
+-- PostgreSQL only the first per call: hence eight calls, and hyphens already there left alone),
+-- hyphen runs made one (REPLACE replaces all), at most 60 characters.
 INSERT INTO practice (name, slug, updated_at, version, from_user)
 SELECT TRIM(practice_name),
-       SUBSTRING(TRIM(BOTH '-' FROM
+       SUBSTRING(TRIM(BOTH '-' FROM REPLACE(REPLACE(REPLACE(REPLACE(
            REGEXP_REPLACE(REGEXP_REPLACE(REGEXP_REPLACE(REGEXP_REPLACE(REGEXP_REPLACE(REGEXP_REPLACE(
            REGEXP_REPLACE(REGEXP_REPLACE(
-               TRANSLATE(LOWER(TRIM(practice_name)), 'àáâäãåçèéêëìíîïñòóôöõøùúûüýÿ', 'aaaaaaceeeeiiiinoooooouuuuyy'),
-           '[^a-z0-9]+', '-'), '[^a-z0-9]+', '-'), '[^a-z0-9]+', '-'), '[^a-z0-9]+', '-'),
-           '[^a-z0-9]+', '-'), '[^a-z0-9]+', '-'), '[^a-z0-9]+', '-'), '[^a-z0-9]+', '-'))
+               TRANSLATE(LOWER(TRIM(practice_name)), U&'\00e0\00e1\00e2\00e4\00e3\00e5\00e7\00e8\00e9\00ea\00eb\00ec\00ed\00ee\00ef\00f1\00f2\00f3\00f4\00f6\00f5\00f8\00f9\00fa\00fb\00fc\00fd\00ff', 'aaaaaaceeeeiiiinoooooouuuuyy'),
+           '[^a-z0-9-]+', '-'), '[^a-z0-9-]+', '-'), '[^a-z0-9-]+', '-'), '[^a-z0-9-]+', '-'),
+           '[^a-z0-9-]+', '-'), '[^a-z0-9-]+', '-'), '[^a-z0-9-]+', '-'), '[^a-z0-9-]+', '-'),
+           '--', '-'), '--', '-'), '--', '-'), '--', '-'))
        FROM 1 FOR 60),
        CURRENT_TIMESTAMP, 0, id
 FROM app_user

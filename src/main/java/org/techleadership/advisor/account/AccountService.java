@@ -118,9 +118,25 @@ public class AccountService {
     public AppUser create(String username, String displayName, String practiceName, String password,
                           AppUser.Role role) {
         PasswordPolicy.require(password, username.strip());
-        return users.saveAndFlush(new AppUser(username.strip(), displayName.strip(),
-                practiceName == null || practiceName.isBlank() ? null : practiceName.strip(),
+        String practice = practiceName == null || practiceName.isBlank() ? null : practiceName.strip();
+        AppUser user = users.saveAndFlush(new AppUser(username.strip(), displayName.strip(), practice,
                 passwords.encode(password), role, Instant.now(clock)));
+        if (practice != null) {
+            events.publishEvent(new PracticeNamed(user.getId(), practice)); // the practice module makes it, now
+        }
+        return user;
+    }
+
+    /** The consultant joins this practice (null: none); the practice module checks that it exists. */
+    @Transactional
+    public void joinPractice(long userId, Long practiceId, String practiceName) {
+        users.findById(userId).ifPresent(user -> user.joinPractice(practiceId, practiceName));
+    }
+
+    /** The consultants of a practice, by user name. */
+    @Transactional(readOnly = true)
+    public List<AppUser> membersOf(long practiceId) {
+        return users.findByPracticeIdOrderByUsername(practiceId);
     }
 
     /**

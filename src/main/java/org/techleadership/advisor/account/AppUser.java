@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 
 /** A person who signs in: a consultant, or an admin who also manages the accounts. */
 @Entity
@@ -40,6 +41,10 @@ public class AppUser {
     private Long id;
     private String username;
     private String displayName;
+    /** The practice whose brand this consultant's clients see (practice module); null: none. */
+    private Long practiceId;
+    /** Its name, read with the account (the old practice_name column is no longer read: V15 moved it). */
+    @Formula("(select p.name from practice p where p.id = practice_id)")
     private String practiceName;
     private String notifyEmail;
     private String passwordHash;
@@ -55,6 +60,7 @@ public class AppUser {
     protected AppUser() {
     }
 
+    /** The practice name is kept in memory only: {@link PracticeNamed} asks the practice module to make it. */
     public AppUser(String username, String displayName, String practiceName, String passwordHash, Role role,
                    Instant now) {
         this.username = username;
@@ -126,6 +132,12 @@ public class AppUser {
         this.enabled = enabled;
     }
 
+    /** Joins a practice (null: leaves the one it had); the name is read again with the account. */
+    void joinPractice(Long practiceId, String practiceName) {
+        this.practiceId = practiceId;
+        this.practiceName = practiceName;
+    }
+
     public Long getId() { return id; }
     public String getUsername() { return username; }
     public String getDisplayName() { return displayName; }
@@ -136,6 +148,7 @@ public class AppUser {
     void notifyAt(String address) {
         this.notifyEmail = address == null || address.isBlank() ? null : address.strip();
     }
+    public Long getPracticeId() { return practiceId; }
     public String getPasswordHash() { return passwordHash; }
     public Role getRole() { return role; }
     public boolean isEnabled() { return enabled; }

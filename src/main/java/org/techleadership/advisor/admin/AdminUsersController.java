@@ -23,10 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.techleadership.advisor.account.AccountService;
 import org.techleadership.advisor.account.AppUser;
 import org.techleadership.advisor.account.SignedIn;
+import org.techleadership.advisor.practice.PracticeService;
 
 /**
  * The admin's accounts page: create consultants, switch accounts off and on, unlock a locked one,
- * and replace a forgotten password with a one-time one (shown once, changed at the next sign-in).
+ * and replace a forgotten password with a one-time one (shown once, changed at the next sign-in);
+ * put a consultant in an existing practice, so that colleagues share one brand.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -35,9 +37,11 @@ class AdminUsersController {
     private static final String VIEW = "admin/users";
 
     private final AccountService accounts;
+    private final PracticeService practices;
 
-    AdminUsersController(AccountService accounts) {
+    AdminUsersController(AccountService accounts, PracticeService practices) {
         this.accounts = accounts;
+        this.practices = practices;
     }
 
     @InitBinder("newAccountForm")
@@ -54,6 +58,7 @@ class AdminUsersController {
 
     private void listAccounts(Model model) {
         model.addAttribute("users", accounts.all());
+        model.addAttribute("practices", practices.all());
         model.addAttribute("now", Instant.now());
     }
 
@@ -86,6 +91,18 @@ class AdminUsersController {
         } else {
             accounts.setEnabled(id, enabled);
         }
+        return "redirect:/admin/users";
+    }
+
+    /** The consultant's practice becomes this existing one (empty: none); every consultant of a practice may edit it. */
+    @PostMapping("/{id:\\d+}/practice")
+    String assignPractice(@PathVariable long id, @RequestParam(required = false) Long practiceId,
+                          RedirectAttributes flash) {
+        accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!practices.assign(id, practiceId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        flash.addFlashAttribute("notice", "admin.practice.assigned");
         return "redirect:/admin/users";
     }
 

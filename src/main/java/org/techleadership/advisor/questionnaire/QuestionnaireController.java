@@ -27,9 +27,11 @@ import org.techleadership.advisor.account.SignedIn;
 import org.techleadership.advisor.catalogue.AnswerCheck;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;
+import org.techleadership.advisor.assessment.AssessmentResult;
 import org.techleadership.advisor.assessment.AssessmentService;
 import org.techleadership.advisor.assessment.DeletedLinks;
 import org.techleadership.advisor.assessment.LinkToken;
+import org.techleadership.advisor.practice.Brands;
 import org.techleadership.advisor.sharing.RecommendationModel;
 import org.techleadership.advisor.system.KeptPages;
 
@@ -44,11 +46,13 @@ public class QuestionnaireController {
     private final DeletedLinks deletedLinks;
     private final DraftExpiry.Settings retention;
     private final AccountService accounts;
+    private final Brands brands;
 
     public QuestionnaireController(QuestionnaireService drafts, CatalogueService catalogues, AssessmentService assessments,
                                    KeptPages kept, DeletedLinks deletedLinks, DraftExpiry.Settings retention,
-                                   AccountService accounts) {
+                                   AccountService accounts, Brands brands) {
         this.accounts = accounts;
+        this.brands = brands;
         this.deletedLinks = deletedLinks;
         this.retention = retention;
         this.drafts = drafts;
@@ -166,7 +170,9 @@ public class QuestionnaireController {
             return "redirect:/q/" + token + "/" + draft.getCurrentStep();
         }
         // a recommendation its consultant withdrew is not shown here either: the 410 page says so
-        RecommendationModel.fill(model, assessments.findShared(draft.getAssessmentToken()));
+        AssessmentResult stored = assessments.findShared(draft.getAssessmentToken());
+        RecommendationModel.fill(model, stored);
+        model.addAttribute("brand", brands.ofConsultant(stored.assessment().getConsultantId()));
         model.addAttribute("token", token);
         model.addAttribute("answeringAgain", draft.isAnsweringAgain());
         model.addAttribute("currentStep", draft.getCurrentStep());
@@ -241,6 +247,7 @@ public class QuestionnaireController {
         model.addAttribute("saved", saved);
         model.addAttribute("resumeUrl", baseUrl() + "/q/" + draft.getToken());
         model.addAttribute("preparedFor", preparedFor(draft));
+        model.addAttribute("brand", brands.ofConsultant(draft.getConsultantId()));
         return "questionnaire/step";
     }
 
@@ -263,6 +270,7 @@ public class QuestionnaireController {
     private ModelAndView inUse(QuestionnaireDraft draft, Model model) {
         model.addAttribute("token", draft.getToken());
         model.addAttribute("preparedFor", preparedFor(draft));
+        model.addAttribute("brand", brands.ofConsultant(draft.getConsultantId()));
         ModelAndView page = new ModelAndView("questionnaire/in-use", model.asMap());
         page.setStatus(HttpStatus.CONFLICT);
         return page;

@@ -50,6 +50,10 @@ public class PdfRenderer {
         FontMappers.set(new ShippedFontsOnly(regular));
     }
 
+    static boolean isEmbeddedPng(String uri) {
+        return uri != null && uri.startsWith("data:image/png;base64,");
+    }
+
     /** The HTML the template gives for these variables; #{...} messages come from the app's message source. */
     public String html(String template, Map<String, Object> variables, Locale locale) {
         return templates.process(template, new Context(locale, variables));
@@ -70,9 +74,10 @@ public class PdfRenderer {
             // tagged PDF for screen readers; it also leaves out PDF's built-in base fonts, which PDFBox
             // would otherwise look for among the system's fonts on every render
             builder.usePdfUaAccessibility(true);
-            builder.useExternalResourceAccessControl((uri, type) -> false,
+            // only images the document carries itself (a practice's logo, as a data: URI)
+            builder.useExternalResourceAccessControl((uri, type) -> isEmbeddedPng(uri),
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> false,
+            builder.useExternalResourceAccessControl((uri, type) -> isEmbeddedPng(uri),
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);

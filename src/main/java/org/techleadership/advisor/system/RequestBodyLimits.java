@@ -17,11 +17,15 @@ import org.springframework.util.unit.DataSize;
  * @param forms           every other form post (questionnaire, sign-in, consultant, accounts)
  * @param catalogue       the admin catalogue editor's forms, under /admin/catalogue/
  * @param catalogueImport the catalogue file upload, POST /admin/catalogue/import
+ * @param logo            a practice's logo upload, POST /consultant/practice/logo: the file may have
+ *                        512 KB (practice.LogoImage says so itself, next to the field); this leaves
+ *                        room for the multipart framing, and a larger body gets the 413 page
  */
 @ConfigurationProperties("advisor.request-body")
 public record RequestBodyLimits(@DefaultValue("16KB") DataSize api, @DefaultValue("32KB") DataSize forms,
                                 @DefaultValue("64KB") DataSize catalogue,
-                                @DefaultValue("1MB") DataSize catalogueImport) {
+                                @DefaultValue("1MB") DataSize catalogueImport,
+                                @DefaultValue("600KB") DataSize logo) {
 
     /** The limit of a path (without the context path). */
     DataSize of(String path) {
@@ -30,6 +34,9 @@ public record RequestBodyLimits(@DefaultValue("16KB") DataSize api, @DefaultValu
         }
         if (path.equals("/admin/catalogue/import")) {
             return catalogueImport;
+        }
+        if (path.equals("/consultant/practice/logo")) {
+            return logo;
         }
         if (path.startsWith("/admin/catalogue/")) {
             return catalogue;

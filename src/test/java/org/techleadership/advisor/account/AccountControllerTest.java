@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.techleadership.advisor.account.AccountService.PasswordChange;
 import org.techleadership.advisor.assessment.AssessmentService;
+import org.techleadership.advisor.practice.Brands;
 import org.techleadership.advisor.system.SecurityConfig;
 
 /** Changing one's password: every problem is shown on its field, and no password is ever written back. */
@@ -43,6 +44,9 @@ class AccountControllerTest {
 
     @MockitoBean
     AssessmentService assessments;
+
+    @MockitoBean
+    Brands brands; // the share-page cache's, a filter the slice picks up
 
     private MvcTestResult change(String current, String replacement, String confirmation) {
         return mvc.post().uri("/account/password").with(user(ERIN)).with(csrf())

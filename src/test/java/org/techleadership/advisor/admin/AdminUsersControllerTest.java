@@ -21,6 +21,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.techleadership.advisor.account.AccountService;
 import org.techleadership.advisor.account.AppUser;
+import org.techleadership.advisor.account.SignedIns;
+import org.techleadership.advisor.practice.PracticeChoice;
+import org.techleadership.advisor.practice.PracticeService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -42,6 +45,8 @@ class AdminUsersControllerTest {
     MockMvcTester mvc;
     @MockitoBean
     AccountService accounts;
+    @Autowired
+    PracticeService practices; // a stand-in (AdminWebTest)
 
     @BeforeEach
     void noAccounts() {
@@ -176,6 +181,28 @@ class AdminUsersControllerTest {
                 Instant.EPOCH);
         ReflectionTestUtils.setField(user, "id", id);
         return user;
+    }
+
+    @Test
+    void anAdminPutsAConsultantInAnExistingPracticeAndAnUnknownOneIsNotFound() {
+        AppUser dana = new AppUser("dana", "Dana Reyes", null, "{noop}x", AppUser.Role.CONSULTANT, Instant.EPOCH);
+        ReflectionTestUtils.setField(dana, "id", 5L);
+        when(accounts.all()).thenReturn(List.of(dana));
+        when(accounts.find(5L)).thenReturn(Optional.of(dana));
+        when(practices.all()).thenReturn(List.of(new PracticeChoice(3, "Reyes IT", "reyes-it")));
+        when(practices.assign(5L, 3L)).thenReturn(true);
+
+        Document page = Html.of(mvc.get().uri("/admin/users").with(user(admin())).exchange());
+        assertThat(row(page, "dana").select("select[name=practiceId] option").eachText())
+                .containsExactly("No practice", "Reyes IT (reyes-it)");
+
+        assertThat(mvc.post().uri("/admin/users/5/practice").with(user(admin())).with(csrf()).param("practiceId", "3"))
+                .hasRedirectedUrl("/admin/users");
+        verify(practices).assign(5L, 3L);
+        assertThat(mvc.post().uri("/admin/users/5/practice").with(user(admin())).with(csrf()).param("practiceId", "99"))
+                .hasStatus(404);
+        assertThat(mvc.post().uri("/admin/users/5/practice").with(user(SignedIns.consultant())).with(csrf())
+                .param("practiceId", "3")).hasStatus(403);
     }
 
     private static Element row(Document page, String username) {

@@ -14,18 +14,22 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.techleadership.advisor.assessment.AssessmentService;
+import org.techleadership.advisor.practice.Brands;
+import org.techleadership.advisor.practice.PracticeService;
 import org.techleadership.advisor.system.AccessDeniedPages;
 import org.techleadership.advisor.system.SecurityConfig;
 
 /**
  * A web slice of admin controllers with the app's real security rules. The filters the slice picks
- * up need a meter registry and the assessments (the share-page cache); both are stand-ins here.
+ * up need a meter registry, the assessments and brands (the share-page cache); all are stand-ins here,
+ * as are the practices the accounts page offers.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
 @Import({SecurityConfig.class, AccessDeniedPages.class, AdminWebTest.Filters.class})
-@MockitoBean(types = {AssessmentService.class, org.techleadership.advisor.sharing.LinkOpenings.class})
+@MockitoBean(types = {AssessmentService.class, Brands.class, PracticeService.class,
+        org.techleadership.advisor.sharing.LinkOpenings.class})
 @interface AdminWebTest {
 
     @AliasFor(annotation = WebMvcTest.class, attribute = "controllers")

@@ -39,6 +39,7 @@ import org.techleadership.advisor.assessment.StoredRecommendation;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;
 import org.techleadership.advisor.catalogue.RoleProfile;
+import org.techleadership.advisor.practice.Brands;
 import org.techleadership.advisor.system.SecurityConfig;
 
 /**
@@ -77,6 +78,9 @@ class ConsultantControllerTest {
 
     @MockitoBean
     ClientMail mail;
+
+    @MockitoBean
+    Brands brands; // the share-page cache's, a filter the slice picks up
 
     @BeforeEach
     void aliceHasOneFinishedClient() {

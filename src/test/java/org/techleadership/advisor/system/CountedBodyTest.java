@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CountedBodyTest {
 
     private final RequestBodyLimit filter = new RequestBodyLimit(new RequestBodyLimits(DataSize.ofKilobytes(16),
-            DataSize.ofKilobytes(32), DataSize.ofKilobytes(64), DataSize.ofMegabytes(1)), JsonMapper.builder().build());
+            DataSize.ofKilobytes(32), DataSize.ofKilobytes(64), DataSize.ofMegabytes(1), DataSize.ofKilobytes(600)), JsonMapper.builder().build());
 
     @Test
     void aReaderStopsAtTheLimit() throws Exception {

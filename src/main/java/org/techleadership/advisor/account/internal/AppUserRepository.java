@@ -13,4 +13,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     boolean existsByRole(AppUser.Role role);
 
     List<AppUser> findAllByOrderByUsername();
+
+    List<AppUser> findByPracticeIdOrderByUsername(Long practiceId);
 }

@@ -24,6 +24,9 @@ import org.techleadership.advisor.assessment.AssessmentChanged;
 import org.techleadership.advisor.assessment.AssessmentService;
 import org.techleadership.advisor.assessment.LinkToken;
 import org.techleadership.advisor.sharing.LinkOpenings;
+import org.techleadership.advisor.practice.Brand;
+import org.techleadership.advisor.practice.BrandChanged;
+import org.techleadership.advisor.practice.Brands;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -42,6 +45,10 @@ import org.springframework.web.util.WebUtils;
  * first rendered. Kept pages are counted in {@code advisor.share.page.kept}; a page rendered
  * afresh is timed in {@code http.server.requests} like any other. Timing every kept page cost
  * more than serving it.
+ * <p>
+ * A page of a consultant's client carries the practice's brand, so a kept page also holds the
+ * brand's stamp ({@link Brand#stamp()}, the practice and its version) it was rendered with: when it
+ * is checked again, so is the brand, and {@link BrandChanged} drops every branded page at once.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -51,18 +58,23 @@ public class SharePageCache extends OncePerRequestFilter {
     private static final int MAX_PAGES = 500;
     private static final String SECURE = "#https";
 
+    /** The request attribute where the share page leaves the {@link Brand} it was rendered with. */
+    public static final String RENDERED_WITH = SharePageCache.class.getName() + ".brand";
+
     private record Header(String name, String value) {}
 
-    private record Page(long stamp, long checkedAt, String contentType, List<Header> headers, byte[] body) {
+    private record Page(long stamp, Long consultantId, String brandStamp, long checkedAt, String contentType,
+                        List<Header> headers, byte[] body) {
 
         Page checkedAgain(long now) {
-            return new Page(stamp, now, contentType, headers, body);
+            return new Page(stamp, consultantId, brandStamp, now, contentType, headers, body);
         }
     }
 
     private static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final AssessmentService assessments;
+    private final Brands brands;
     private final String sessionCookie;
     private final Counter kept;
     private final Map<String, Page> pages = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
@@ -74,9 +86,10 @@ public class SharePageCache extends OncePerRequestFilter {
 
     private final LinkOpenings openings;
 
-    SharePageCache(AssessmentService assessments, MeterRegistry meters, LinkOpenings openings,
+    SharePageCache(AssessmentService assessments, Brands brands, MeterRegistry meters, LinkOpenings openings,
                    @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
         this.assessments = assessments;
+        this.brands = brands;
         this.openings = openings;
         this.sessionCookie = sessionCookie;
         this.kept = Counter.builder("advisor.share.page.kept")
@@ -124,7 +137,8 @@ public class SharePageCache extends OncePerRequestFilter {
             return;
         }
         long stamp = stamps.get();
-        if (page != null && page.stamp() == stamp) {
+        if (page != null && page.stamp() == stamp
+                && brands.ofConsultant(page.consultantId()).stamp().equals(page.brandStamp())) {
             pages.put(key, page.checkedAgain(now));
             send(token, page, response);
             return;
@@ -133,8 +147,10 @@ public class SharePageCache extends OncePerRequestFilter {
         chain.doFilter(request, captured);
         String type = captured.getContentType();
         if (captured.getStatus() == HttpServletResponse.SC_OK && type != null && type.startsWith("text/html")
-                && captured.getHeader("Set-Cookie") == null) {
-            pages.put(key, new Page(stamp, now, type, headersOf(captured), captured.getContentAsByteArray()));
+                && captured.getHeader("Set-Cookie") == null
+                && request.getAttribute(RENDERED_WITH) instanceof Brand brand) {
+            pages.put(key, new Page(stamp, brand.consultantId(), brand.stamp(), now, type, headersOf(captured),
+                    captured.getContentAsByteArray()));
         }
         captured.copyBodyToResponse();
     }
@@ -155,6 +171,15 @@ public class SharePageCache extends OncePerRequestFilter {
     void forget(AssessmentChanged changed) {
         pages.remove(changed.token());
         pages.remove(changed.token() + SECURE);
+    }
+
+    /** A brand changed: every page of a consultant's client goes (brand changes are rare; pages are cheap). */
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    @TransactionalEventListener(fallbackExecution = true)
+    void forget(BrandChanged changed) {
+        synchronized (pages) {
+            pages.values().removeIf(page -> page.consultantId() != null);
+        }
     }
 
     /**

@@ -9,11 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.techleadership.advisor.assessment.AssessmentService;
 import org.techleadership.advisor.assessment.LinkToken;
+import org.techleadership.advisor.practice.Brands;
 
 /** The cache knows a signed-in reader by the session cookie the configuration names, not by a fixed name. */
 class SessionCookieTest {
 
-    private final SharePageCache cache = new SharePageCache(mock(AssessmentService.class), new SimpleMeterRegistry(), mock(org.techleadership.advisor.sharing.LinkOpenings.class),
+    private final SharePageCache cache = new SharePageCache(mock(AssessmentService.class), mock(Brands.class), new SimpleMeterRegistry(), mock(org.techleadership.advisor.sharing.LinkOpenings.class),
             "ADVISOR_SESSION");
 
     private static MockHttpServletRequest shareRequest(Cookie... cookies) {

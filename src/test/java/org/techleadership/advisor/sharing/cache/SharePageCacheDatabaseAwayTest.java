@@ -13,6 +13,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.techleadership.advisor.assessment.AssessmentService;
 import org.techleadership.advisor.assessment.LinkToken;
+import org.techleadership.advisor.practice.Brands;
 
 /** With the database away, the cache steps aside so the page answers with its usual 503 page. */
 class SharePageCacheDatabaseAwayTest {
@@ -21,7 +22,7 @@ class SharePageCacheDatabaseAwayTest {
     void aFailedStateCheckPassesTheRequestOn() throws Exception {
         AssessmentService assessments = mock(AssessmentService.class);
         given(assessments.stamp(anyString())).willThrow(new CannotGetJdbcConnectionException("connection refused"));
-        SharePageCache cache = new SharePageCache(assessments, new SimpleMeterRegistry(), org.mockito.Mockito.mock(org.techleadership.advisor.sharing.LinkOpenings.class), "SESSION");
+        SharePageCache cache = new SharePageCache(assessments, mock(Brands.class), new SimpleMeterRegistry(), mock(org.techleadership.advisor.sharing.LinkOpenings.class), "SESSION");
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/r/" + LinkToken.next());
         MockHttpServletResponse response = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();

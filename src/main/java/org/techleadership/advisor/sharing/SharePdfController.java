@@ -43,7 +43,8 @@ public class SharePdfController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .contentLength(pdf.length)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(fileName(stored.view().primaryProfile().shortName()))
+                        .filename(fileName(stored.advice() != null ? stored.advice().shortName()
+                                : stored.view().primaryProfile().shortName()))
                         .build().toString())
                 .body(pdf);
     }

@@ -43,8 +43,7 @@ public class SharePdfController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .contentLength(pdf.length)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(fileName(stored.advice() != null ? stored.advice().shortName()
-                                : stored.view().primaryProfile().shortName()))
+                        .filename(fileName(stored.view().primaryProfile().shortName()))
                         .build().toString())
                 .body(pdf);
     }

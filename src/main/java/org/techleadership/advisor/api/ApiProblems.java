@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.techleadership.advisor.assessment.AssessmentNotFoundException;
 import org.techleadership.advisor.assessment.DeletedLinks;
 import org.techleadership.advisor.assessment.RecommendationDeletedException;
+import org.techleadership.advisor.assessment.RecommendationHeldException;
 import org.techleadership.advisor.assessment.RecommendationWithdrawnException;
 
 /**
@@ -79,6 +80,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> withdrawn() {
         return problem(ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
                 "This recommendation was withdrawn by the consultant who shared it."));
+    }
+
+    @ExceptionHandler(RecommendationHeldException.class)
+    ResponseEntity<Object> held() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "This recommendation is not released yet: the consultant who prepared it is adding their advice.");
+        problem.setTitle("Not released yet");
+        return problem(problem);
     }
 
     @ExceptionHandler(RecommendationDeletedException.class)

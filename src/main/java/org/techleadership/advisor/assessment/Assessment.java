@@ -44,6 +44,8 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
     private String adviceCode;
     private String adviceReason;
     private Instant adviceAt;
+    private String adviceProfileJson;
+    private Instant releasedAt;
     private String privateNote;
     private Instant revokedAt;
 
@@ -58,6 +60,15 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
 
     public Assessment(String token, String clientLabel, Instant createdAt, int catalogueVersion, String primaryCode,
                       int primaryFit, String resultJson, Map<String, String> answers, Long consultantId, Long draftId) {
+        this(token, clientLabel, createdAt, catalogueVersion, primaryCode, primaryFit, resultJson, answers, consultantId,
+                draftId, false);
+    }
+
+    /** held: kept from the client (every link of it) until its consultant adds advice and releases it. */
+    public Assessment(String token, String clientLabel, Instant createdAt, int catalogueVersion, String primaryCode,
+                      int primaryFit, String resultJson, Map<String, String> answers, Long consultantId, Long draftId,
+                      boolean held) {
+        this.releasedAt = held ? null : createdAt;
         this.token = token;
         this.clientLabel = clientLabel;
         this.createdAt = createdAt;
@@ -70,15 +81,34 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
         this.draftId = draftId;
     }
 
-    /** The consultant's own recommendation beside the computed one; a null code clears it. */
-    void advise(String code, String reason, Instant now) {
+    /**
+     * The consultant's own recommendation beside the computed one; a null code clears it. profileJson
+     * is the advised role's details as the catalogue has them now, kept only for another role than
+     * the computed one (the computed role's are in the stored recommendation already).
+     */
+    void advise(String code, String reason, String profileJson, Instant now) {
         this.adviceCode = code;
         this.adviceReason = code == null ? null : reason;
         this.adviceAt = code == null ? null : now;
+        this.adviceProfileJson = code == null || code.equals(primaryCode) ? null : profileJson;
         changed();
     }
 
-    /** The consultant's private note: never shown to the client, so the share page does not change. */
+    /**
+     * A held take goes to its client: its links show it from now on. Only once advice is saved (what
+     * the consultant held it for); false, and nothing changes, without advice.
+     */
+    boolean release(Instant now) {
+        if (adviceCode == null) {
+            return false;
+        }
+        if (releasedAt == null) {
+            releasedAt = now;
+            changed();
+        }
+        return true;
+    }
+
     /** The consultant renamed the client: "Prepared for" says the new name. */
     void relabel(String clientLabel) {
         if (!java.util.Objects.equals(this.clientLabel, clientLabel)) {
@@ -87,6 +117,7 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
         }
     }
 
+    /** The consultant's private note: never shown to the client, so the share page does not change. */
     void note(String privateNote) {
         this.privateNote = privateNote;
     }
@@ -115,6 +146,11 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
         return revokedAt != null;
     }
 
+    /** Waiting for its consultant's review: no link shows it to anyone yet. */
+    public boolean isHeld() {
+        return releasedAt == null;
+    }
+
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public String getToken() { return token; }
@@ -130,6 +166,8 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
     public String getAdviceCode() { return adviceCode; }
     public String getAdviceReason() { return adviceReason; }
     public Instant getAdviceAt() { return adviceAt; }
+    public String getAdviceProfileJson() { return adviceProfileJson; }
+    public Instant getReleasedAt() { return releasedAt; }
     public String getPrivateNote() { return privateNote; }
     public Instant getRevokedAt() { return revokedAt; }
 }

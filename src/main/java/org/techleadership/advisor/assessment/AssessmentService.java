@@ -64,8 +64,13 @@ public class AssessmentService {
      * assessment is committed, or, when called inside a transaction, once it is part of it.
      */
     public AssessmentResult create(Answers answers, String clientLabel, Long consultantId, Long draftId) {
+        return create(answers, clientLabel, consultantId, draftId, false);
+    }
+
+    /** As above; held: no link shows it until the consultant adds advice and releases it. */
+    public AssessmentResult create(Answers answers, String clientLabel, Long consultantId, Long draftId, boolean held) {
         try {
-            return createLater(answers, clientLabel, consultantId, draftId).join();
+            return createLater(answers, clientLabel, consultantId, draftId, held).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
@@ -76,11 +81,11 @@ public class AssessmentService {
      * recommendation is worked out on it, and the future completes once the assessment is stored.
      */
     public CompletableFuture<AssessmentResult> createLater(Answers answers, String clientLabel) {
-        return createLater(answers, clientLabel, null, null);
+        return createLater(answers, clientLabel, null, null, false);
     }
 
     private CompletableFuture<AssessmentResult> createLater(Answers answers, String clientLabel, Long consultantId,
-                                                            Long draftId) {
+                                                            Long draftId, boolean held) {
         Catalogue catalogue = catalogues.current();
         StoredRecommendation view = builder.build(catalogue, answers);
         // databases keep fewer fractional digits than Instant: store what reads back identically
@@ -89,7 +94,7 @@ public class AssessmentService {
         AssessmentResult.PreparedBy preparedBy = preparedBy(consultantId);
         return writer.storeLater(() -> new Assessment(LinkToken.next(), clientLabel, now,
                 catalogue.version(), view.recommendation().primary().code(), view.recommendation().primary().fit(),
-                viewJson, answers.byQuestion(), consultantId, draftId)).thenApply(assessment -> {
+                viewJson, answers.byQuestion(), consultantId, draftId, held)).thenApply(assessment -> {
                     meters.counter("advisor.assessments.completed", "recommendation", assessment.getPrimaryCode())
                             .increment();
                     return new AssessmentResult(assessment, view, preparedBy);
@@ -98,7 +103,8 @@ public class AssessmentService {
 
     /**
      * The recommendation behind a link, for anyone who holds its token: the share page, its PDF, the
-     * API and the owner's result page all read it here, and none of them may show a withdrawn one.
+     * API and the owner's result page all read it here, and none of them may show a withdrawn one,
+     * nor one its consultant holds for review.
      */
     @Transactional(readOnly = true)
     public AssessmentResult findShared(String token) {
@@ -109,6 +115,9 @@ public class AssessmentService {
                 });
         if (assessment.isWithdrawn()) {
             throw new RecommendationWithdrawnException();
+        }
+        if (assessment.isHeld()) {
+            throw new RecommendationHeldException(preparedBy(assessment.getConsultantId()));
         }
         return result(assessment);
     }
@@ -165,11 +174,30 @@ public class AssessmentService {
                 .map(a -> new PastAnswers(a.getClientLabel(), a.getCreatedAt(), new Answers(a.getAnswers()))).toList();
     }
 
-    /** The consultant's advice beside the computed role; a null code clears it. False when not theirs. */
+    /**
+     * The consultant's advice beside the computed role; a null code clears it. Another role than the
+     * computed one is kept in full as the live catalogue has it now. False when not theirs.
+     */
     @Transactional
     public boolean advise(long consultantId, long assessmentId, String code, String reason) {
+        StoredRecommendation.ProfileDetails advised = code == null ? null : builder.profile(catalogues.current(), code);
+        String advisedJson = advised == null ? null : json.writeValueAsString(advised);
         return change(consultantId, assessmentId, a -> a.advise(code, reason == null ? null : reason.strip(),
-                Instant.now(clock)));
+                advisedJson, Instant.now(clock)));
+    }
+
+    public enum Release { RELEASED, NEEDS_ADVICE, NOT_FOUND }
+
+    /** A held take goes to its client; refused until advice is saved (what it was held for). */
+    @Transactional
+    public Release release(long consultantId, long assessmentId) {
+        return assessments.findByIdAndConsultantId(assessmentId, consultantId).map(a -> {
+            if (!a.release(Instant.now(clock))) {
+                return Release.NEEDS_ADVICE;
+            }
+            assessments.save(a);
+            return Release.RELEASED;
+        }).orElse(Release.NOT_FOUND);
     }
 
     /** The client of these invitations was renamed: their takes say "Prepared for" the new name. */
@@ -238,7 +266,8 @@ public class AssessmentService {
     private AssessmentResult result(Assessment a) {
         a.getAnswers().size();
         return new AssessmentResult(a, json.readValue(a.getResultJson(), StoredRecommendation.class),
-                preparedBy(a.getConsultantId()));
+                preparedBy(a.getConsultantId()), a.getAdviceProfileJson() == null ? null
+                        : json.readValue(a.getAdviceProfileJson(), StoredRecommendation.ProfileDetails.class));
     }
 
     private AssessmentResult.PreparedBy preparedBy(Long consultantId) {

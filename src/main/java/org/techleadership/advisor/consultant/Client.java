@@ -31,6 +31,7 @@ public class Client {
     private String contactEmail;
     private String notes;
     private boolean reminders;
+    private boolean reviewFirst;
     @Enumerated(EnumType.STRING)
     private Source source;
     private Instant consentedAt;
@@ -56,6 +57,7 @@ public class Client {
         this.contactEmail = blankToNull(details.contactEmail());
         this.notes = blankToNull(details.notes());
         this.reminders = details.reminders();
+        this.reviewFirst = details.reviewFirst();
         this.updatedAt = now;
     }
 
@@ -89,6 +91,8 @@ public class Client {
     public String getContactEmail() { return contactEmail; }
     public String getNotes() { return notes; }
     public boolean isReminders() { return reminders; }
+    /** Takes of this client wait for the consultant's advice and release before the client sees them. */
+    public boolean isReviewFirst() { return reviewFirst; }
     public Source getSource() { return source; }
     public Instant getConsentedAt() { return consentedAt; }
     public boolean isArchived() { return archivedAt != null; }

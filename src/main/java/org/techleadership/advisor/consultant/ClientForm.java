@@ -23,6 +23,8 @@ public class ClientForm {
 
     private boolean reminders;
 
+    private boolean reviewFirst;
+
     static ClientForm of(Client client) {
         ClientForm form = new ClientForm();
         form.name = client.getName();
@@ -30,11 +32,12 @@ public class ClientForm {
         form.contactEmail = client.getContactEmail() == null ? "" : client.getContactEmail();
         form.notes = client.getNotes() == null ? "" : client.getNotes();
         form.reminders = client.isReminders();
+        form.reviewFirst = client.isReviewFirst();
         return form;
     }
 
     ClientDetails details() {
-        return new ClientDetails(name, contactName, contactEmail, notes, reminders);
+        return new ClientDetails(name, contactName, contactEmail, notes, reminders, reviewFirst);
     }
 
     public String getName() { return name; }
@@ -47,4 +50,6 @@ public class ClientForm {
     public void setNotes(String notes) { this.notes = notes; }
     public boolean isReminders() { return reminders; }
     public void setReminders(boolean reminders) { this.reminders = reminders; }
+    public boolean isReviewFirst() { return reviewFirst; }
+    public void setReviewFirst(boolean reviewFirst) { this.reviewFirst = reviewFirst; }
 }

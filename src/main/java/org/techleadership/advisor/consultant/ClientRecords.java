@@ -38,7 +38,7 @@ public class ClientRecords {
     @Transactional
     public QuestionnaireDraft create(long consultantId, ClientDetails details) {
         Client client = clients.save(new Client(consultantId, details, Client.Source.INVITATION, Instant.now(clock)));
-        return questionnaires.invite(client.getName(), consultantId, client.getId());
+        return questionnaires.invite(client.getName(), consultantId, client.getId(), client.isReviewFirst());
     }
 
     /** A client who came through the consultant's own questionnaire link and left their details. */
@@ -81,17 +81,24 @@ public class ClientRecords {
     public Optional<QuestionnaireDraft> reinvite(long consultantId, long clientId) {
         return find(consultantId, clientId).map(client -> {
             client.touched(Instant.now(clock));
-            return questionnaires.invite(client.getName(), consultantId, client.getId());
+            return questionnaires.invite(client.getName(), consultantId, client.getId(), client.isReviewFirst());
         });
     }
 
-    /** New name, contact or notes; a new name shows on the client's invitations too. False when not theirs. */
+    /**
+     * New name, contact, notes or settings; a new name shows on the client's invitations too, and
+     * "review first" applies to the takes their invitations make from now on. False when not theirs.
+     */
     @Transactional
     public boolean describe(long consultantId, long clientId, ClientDetails details) {
         Optional<Client> found = find(consultantId, clientId);
         found.ifPresent(client -> {
             boolean renamed = !client.getName().equals(details.name().strip());
+            boolean reviewChanged = client.isReviewFirst() != details.reviewFirst();
             client.describe(details, Instant.now(clock));
+            if (reviewChanged) {
+                questionnaires.reviewFirst(consultantId, clientId, client.isReviewFirst());
+            }
             if (renamed) {
                 questionnaires.relabel(consultantId, clientId, client.getName());
                 assessments.relabel(consultantId, questionnaires.ofClient(consultantId, clientId).stream()

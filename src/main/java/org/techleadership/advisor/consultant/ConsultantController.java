@@ -76,6 +76,16 @@ class ConsultantController {
         return saved(flash, "client.saved.adviceWithdrawn", clientId, "#advice");
     }
 
+    @PostMapping("/assessments/{id:\\d+}/release")
+    String release(@AuthenticationPrincipal SignedIn me, @PathVariable long id, @RequestParam long clientId,
+                   RedirectAttributes flash) {
+        return switch (consultants.release(me.userId(), id)) {
+            case RELEASED -> saved(flash, "client.saved.released", clientId, "#review");
+            case NEEDS_ADVICE -> saved(flash, "client.review.needsAdvice", clientId, "#advice");
+            case NOT_FOUND -> throw notFound();
+        };
+    }
+
     @PostMapping("/assessments/{id:\\d+}/note")
     String note(@AuthenticationPrincipal SignedIn me, @PathVariable long id, @RequestParam long clientId,
                 @Valid @ModelAttribute NoteForm noteForm, BindingResult result, Model model,

@@ -99,7 +99,7 @@ public class ConsultantService {
                 take == null ? null : take.view().recommendation().primary().name(),
                 done == null ? null : done.getPrimaryFit(), advice == null ? null : advice.name(),
                 done != null && done.isWithdrawn(), done == null ? null : done.getCreatedAt(), client.isArchived(),
-                client.getSource(), answers);
+                client.getSource(), answers, done != null && done.isHeld());
     }
 
     /** One client's line, as on the dashboard. */
@@ -149,6 +149,11 @@ public class ConsultantService {
     /** False when the assessment is not this consultant's. */
     public boolean advise(long consultantId, long assessmentId, String code, String reason) {
         return assessments.advise(consultantId, assessmentId, code, reason);
+    }
+
+    /** A held take goes to the client; refused until advice is saved. */
+    public AssessmentService.Release release(long consultantId, long assessmentId) {
+        return assessments.release(consultantId, assessmentId);
     }
 
     /** The client then sees only the questionnaire's result. False when the assessment is not this consultant's. */

@@ -26,8 +26,10 @@ public class InviteForm {
 
     private boolean sameNameConfirmed;
 
+    private boolean reviewFirst;
+
     ClientDetails details() {
-        return new ClientDetails(clientLabel, contactName, contactEmail, null, true);
+        return new ClientDetails(clientLabel, contactName, contactEmail, null, true, reviewFirst);
     }
 
     public String getClientLabel() { return clientLabel; }
@@ -38,4 +40,6 @@ public class InviteForm {
     public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
     public boolean isSameNameConfirmed() { return sameNameConfirmed; }
     public void setSameNameConfirmed(boolean sameNameConfirmed) { this.sameNameConfirmed = sameNameConfirmed; }
+    public boolean isReviewFirst() { return reviewFirst; }
+    public void setReviewFirst(boolean reviewFirst) { this.reviewFirst = reviewFirst; }
 }

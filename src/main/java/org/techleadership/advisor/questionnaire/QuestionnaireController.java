@@ -29,6 +29,7 @@ import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;
 import org.techleadership.advisor.assessment.AssessmentResult;
 import org.techleadership.advisor.assessment.AssessmentService;
+import org.techleadership.advisor.assessment.RecommendationHeldException;
 import org.techleadership.advisor.assessment.DeletedLinks;
 import org.techleadership.advisor.assessment.LinkToken;
 import org.techleadership.advisor.practice.Brands;
@@ -169,14 +170,19 @@ public class QuestionnaireController {
         if (draft.getAssessmentToken() == null) {
             return "redirect:/q/" + token + "/" + draft.getCurrentStep();
         }
-        // a recommendation its consultant withdrew is not shown here either: the 410 page says so
-        AssessmentResult stored = assessments.findShared(draft.getAssessmentToken());
-        RecommendationModel.fill(model, stored);
-        model.addAttribute("brand", brands.ofConsultant(stored.assessment().getConsultantId()));
         model.addAttribute("token", token);
         model.addAttribute("answeringAgain", draft.isAnsweringAgain());
         model.addAttribute("currentStep", draft.getCurrentStep());
         model.addAttribute("invited", draft.getConsultantId() != null);
+        model.addAttribute("brand", brands.ofConsultant(draft.getConsultantId()));
+        try {
+            // a recommendation its consultant withdrew is not shown here either: the 410 page says so
+            RecommendationModel.fill(model, assessments.findShared(draft.getAssessmentToken()));
+        } catch (RecommendationHeldException held) {
+            // held for the consultant's advice: the client is told so, and sees nothing of it yet
+            model.addAttribute("heldBy", held.preparedBy() == null ? null : held.preparedBy().name());
+            return "recommendation/held";
+        }
         return "recommendation/result";
     }
 

@@ -34,6 +34,7 @@ public class QuestionnaireDraft {
     private Long clientId;
     private boolean answeringAgain;
     private String answererKey;
+    private boolean reviewFirst;
     private Instant createdAt;
     private Instant updatedAt;
     private Instant startedAt;
@@ -67,8 +68,10 @@ public class QuestionnaireDraft {
     /** A copy of a stored draft, read without JPA (see DraftReads); saving it is never meant. */
     static QuestionnaireDraft copyOf(long id, String token, int currentStep, String clientLabel, String assessmentToken,
                                      Long consultantId, Long clientId, boolean answeringAgain, String answererKey,
-                                     Instant createdAt, Instant updatedAt, Instant startedAt, Instant cancelledAt) {
+                                     boolean reviewFirst, Instant createdAt, Instant updatedAt, Instant startedAt,
+                                     Instant cancelledAt) {
         QuestionnaireDraft draft = new QuestionnaireDraft(token, clientLabel, consultantId, clientId, createdAt);
+        draft.reviewFirst = reviewFirst;
         draft.startedAt = startedAt;
         draft.cancelledAt = cancelledAt;
         draft.id = id;
@@ -93,6 +96,14 @@ public class QuestionnaireDraft {
     void cancel(Instant now) {
         this.cancelledAt = now;
         this.updatedAt = now;
+    }
+
+    /**
+     * The consultant's choice for this client: their takes are held until the consultant adds advice
+     * and releases them. Kept here because the questionnaire makes the take and knows no client records.
+     */
+    void reviewFirst(boolean reviewFirst) {
+        this.reviewFirst = consultantId != null && reviewFirst;
     }
 
     /** The client record was renamed: the invitation's pages say "Prepared for" the new name. */
@@ -163,6 +174,7 @@ public class QuestionnaireDraft {
     public String getAssessmentToken() { return assessmentToken; }
     public Long getConsultantId() { return consultantId; }
     public Long getClientId() { return clientId; }
+    public boolean isReviewFirst() { return reviewFirst; }
     public Instant getStartedAt() { return startedAt; }
     public Instant getCancelledAt() { return cancelledAt; }
     public boolean isCancelled() { return cancelledAt != null; }

@@ -55,13 +55,21 @@ public class QuestionnaireService {
         return draft;
     }
 
-    /** An invitation for one of a consultant's client records. */
+    /** An invitation for one of a consultant's client records; reviewFirst: its takes are held for advice. */
     @Transactional
-    public QuestionnaireDraft invite(String clientLabel, long consultantId, long clientId) {
-        QuestionnaireDraft draft = drafts.save(new QuestionnaireDraft(LinkToken.next(), clientLabel, consultantId,
-                clientId, Instant.now(clock)));
+    public QuestionnaireDraft invite(String clientLabel, long consultantId, long clientId, boolean reviewFirst) {
+        QuestionnaireDraft draft = new QuestionnaireDraft(LinkToken.next(), clientLabel, consultantId, clientId,
+                Instant.now(clock));
+        draft.reviewFirst(reviewFirst);
         started.increment();
-        return draft;
+        return drafts.save(draft);
+    }
+
+    /** The client's setting changed: takes made from now on through their invitations follow it. */
+    @Transactional
+    public void reviewFirst(long consultantId, long clientId, boolean reviewFirst) {
+        drafts.findByConsultantIdAndClientIdOrderByCreatedAtDesc(consultantId, clientId)
+                .forEach(d -> d.reviewFirst(reviewFirst));
     }
 
     /** A client record's invitations, newest first, with their answers. */
@@ -261,7 +269,7 @@ public class QuestionnaireService {
                     return new Outcome.Finished();
                 }
                 AssessmentResult stored = assessments.create(new Answers(draft.getAnswers()), draft.getClientLabel(),
-                        draft.getConsultantId(), draft.getId());
+                        draft.getConsultantId(), draft.getId(), draft.isReviewFirst());
                 draft.completed(stored.assessment().getToken(), now);
                 if (draft.getConsultantId() != null) {
                     events.publishEvent(new InvitationFinished(draft.getId(), draft.getConsultantId(),

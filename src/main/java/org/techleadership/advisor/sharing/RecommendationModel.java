@@ -25,6 +25,8 @@ public final class RecommendationModel {
         model.addAttribute("shareUrl", shareUrl(stored.assessment().getToken()));
         model.addAttribute("preparedBy", stored.preparedBy());
         model.addAttribute("advice", stored.advice());
+        // the advised role in full, as it was when advised: only for advice of another role
+        model.addAttribute("advisedProfile", stored.advisedProfile());
         // link previews name the role only: never the client, the consultant's reason or the answers
         AssessmentResult.Advice advice = stored.advice();
         model.addAttribute("ogTitle", "Recommended: " + (advice != null ? advice.name()

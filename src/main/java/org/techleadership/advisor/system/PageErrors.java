@@ -25,6 +25,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.techleadership.advisor.api.ApiProblems;
 import org.techleadership.advisor.assessment.DeletedLinks;
 import org.techleadership.advisor.assessment.RecommendationDeletedException;
+import org.techleadership.advisor.assessment.RecommendationHeldException;
 
 /**
  * The pages' one error advice, consulted after the API's ({@code LOWEST_PRECEDENCE}). While the
@@ -58,6 +59,15 @@ class PageErrors {
         page.addObject("byOwner", e.tombstone().deletedBy() == DeletedLinks.DeletedBy.OWNER);
         page.addObject("deletedOn", DELETED_ON.format(e.tombstone().deletedAt()));
         page.setStatus(HttpStatus.GONE);
+        return page;
+    }
+
+    /** A take its consultant holds for review: the 403 page says who and that this link will show it, nothing else. */
+    @ExceptionHandler(RecommendationHeldException.class)
+    ModelAndView held(RecommendationHeldException e) {
+        ModelAndView page = new ModelAndView("error/held");
+        page.addObject("heldBy", e.preparedBy() == null ? null : e.preparedBy().name());
+        page.setStatus(HttpStatus.FORBIDDEN);
         return page;
     }
 

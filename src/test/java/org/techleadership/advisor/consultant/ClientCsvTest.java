@@ -30,7 +30,8 @@ class ClientCsvTest {
         boolean done = status == ClientRow.Status.DONE;
         return new ClientRow(1, name, done ? "Ana Silva" : null, done ? "ana@acme.test" : null, created, status, 3L,
                 "draft", step, activity, done ? 2L : null, done ? "share-token" : null, done ? "Virtual CIO" : null,
-                done ? 82 : null, advice, revoked, done ? activity : null, false, Client.Source.INVITATION, answers);
+                done ? 82 : null, advice, revoked, done ? activity : null, false, Client.Source.INVITATION, answers,
+                false);
     }
 
     private static ClientRow done(String name, String advice, boolean revoked) {
@@ -105,7 +106,7 @@ class ClientCsvTest {
     void aLeadSaysItCameThroughTheConsultantsOwnLink() {
         ClientRow lead = new ClientRow(1, "Harbour Bakery", "Ana", "ana@harbour.test", DAY, ClientRow.Status.DONE, 3L,
                 "draft", 4, DAY, 2L, "share", "Virtual CIO", 80, null, false, DAY, false, Client.Source.PUBLIC_LINK,
-                Map.of());
+                Map.of(), false);
 
         assertThat(ClientCsv.of(List.of(lead), QUESTIONS, BASE)).contains("\"Your questionnaire link\"");
     }

@@ -98,7 +98,7 @@ class ConsultantControllerTest {
         when(clients.find(7, DRAFT)).thenReturn(Optional.of(acme));
         when(consultants.client(7, DRAFT)).thenReturn(Optional.of(new ClientRow(DRAFT, "Acme Ltd", null, null, day,
                 ClientRow.Status.DONE, 11L, "draft-token", 4, day, ASSESSMENT, "share-token",
-                "Chief Information Officer (CIO)", 92, null, false, day, false, Client.Source.INVITATION, Map.of())));
+                "Chief Information Officer (CIO)", 92, null, false, day, false, Client.Source.INVITATION, Map.of(), false)));
         AssessmentResult stored = stored();
         when(consultants.assessment(7, ASSESSMENT)).thenReturn(Optional.of(stored));
         when(consultants.history(7, DRAFT)).thenReturn(List.of(stored));

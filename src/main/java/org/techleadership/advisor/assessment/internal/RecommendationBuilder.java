@@ -52,6 +52,12 @@ public class RecommendationBuilder {
                 answered(catalogue, answers), map(catalogue, answers, primary.code()));
     }
 
+    /** A role's details as the catalogue has them now, in the stored schema; null when it has no such role. */
+    public ProfileDetails profile(Catalogue catalogue, String code) {
+        RoleProfile profile = catalogue.profile(code);
+        return profile == null ? null : details(profile);
+    }
+
     private Result result(Recommendation r) {
         Recommendation.RunnerUp runnerUp = r.runnerUp();
         return new Result(r.catalogueVersion(), fit(r.primary()), r.ranking().stream().map(RecommendationBuilder::fit)

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techleadership.advisor.account.AccountService;
 import org.techleadership.advisor.account.AppUser;
 import org.techleadership.advisor.mail.Delivery;
+import org.techleadership.advisor.practice.Brand;
+import org.techleadership.advisor.practice.Brands;
 import org.techleadership.advisor.mail.MailBrand;
 import org.techleadership.advisor.mail.Outbox;
 import org.techleadership.advisor.mail.OutgoingMail;
@@ -38,9 +40,11 @@ public class ClientMail {
     private final AccountService accounts;
     private final ClientRecords clients;
     private final PublicAddress address;
+    private final Brands brands;
 
     ClientMail(Outbox outbox, MailTemplates templates, MessageSource messages, AccountService accounts,
-               ClientRecords clients, PublicAddress address) {
+               ClientRecords clients, PublicAddress address, Brands brands) {
+        this.brands = brands;
         this.outbox = outbox;
         this.templates = templates;
         this.messages = messages;
@@ -141,9 +145,16 @@ public class ClientMail {
         return templates.render("notice", brand(me), model);
     }
 
-    private static MailBrand brand(AppUser me) {
-        return me.getPracticeName() == null ? MailBrand.standard()
-                : new MailBrand(me.getPracticeName(), MailBrand.standard().accent(), null, me.getDisplayName());
+    /** The practice's name, accent, logo and contact, as on its pages; the product's own without a practice. */
+    private MailBrand brand(AppUser me) {
+        Brand brand = brands.ofConsultant(me.getId());
+        if (brand.isDefault()) {
+            return MailBrand.standard();
+        }
+        String contact = java.util.stream.Stream.of(me.getDisplayName(), brand.contactEmail(), brand.contactPhone())
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" · "));
+        return new MailBrand(brand.practiceName(), brand.accent(),
+                brand.logoUrl() == null ? null : address.base() + brand.logoUrl(), contact);
     }
 
     private String text(String key, Object... args) {

@@ -178,12 +178,17 @@ class ConsultantPracticeJourneyTest {
         docs(page, "#invitations", "consultant-email-invitation");
         page.locator("#invitation-mail-send").tap();
         expect(page.locator(".notice-success")).containsText("on its way");
-        String invitationLink = link(mailTo(ana, 1), "http://localhost:\\d+/q/[A-Za-z0-9_-]+");
+        MimeMessage invitationMail = mailTo(ana, 1);
+        String invitationLink = link(invitationMail, "http://localhost:\\d+/q/[A-Za-z0-9_-]+");
         shot(page, "client-invited", "consultant-client");
 
-        // the client answers through the e-mailed link, on a phone of their own
+        // the client reads the e-mail (its HTML part, as a mail program shows it) and answers on a phone of their own
         BrowserContext clientPhone = phone();
         Page client = clientPhone.newPage();
+        client.setContent(SmtpTestServer.part(invitationMail, "text/html"));
+        expect(client.locator("a", new Page.LocatorOptions().setHasText("Answer the questionnaire"))).isVisible();
+        shot(client, "invitation-mail", null);
+        docs(client, "body", "client-invitation-mail");
         client.navigate(invitationLink);
         expect(client.locator(".prepared-for")).containsText("Prepared for Harbour Bakery by Alice Morgan");
         shot(client, "invitation-step", "client-invitation");

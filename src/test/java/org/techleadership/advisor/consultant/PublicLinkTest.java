@@ -261,4 +261,17 @@ class PublicLinkTest {
                 .param("draft:" + questionnaires.find(token).orElseThrow().getId()).query(Integer.class).single())
                 .isEqualTo(3);
     }
+
+    @Test
+    void theSettingsPageGivesTheLinkAndTheFrameToCopyAndWhoMayShowIt() throws Exception {
+        practices.save(alice.getId(), form("Morgan \"&\" <IT>", slug, PARTNER));
+        Document page = html(mvc.get().uri("/consultant/practice")
+                .with(user(SignedIns.consultant(alice.getId(), "Alice Morgan"))).exchange());
+        assertThat(page.select(".copy-field #public-url.copy-input").val()).isEqualTo("http://localhost/p/" + slug);
+        // the text to copy is the snippet itself; Jsoup's text() is what the reader sees and copies
+        assertThat(page.select(".copy-field textarea#embed-code.copy-input").text()).isEqualTo("<iframe src=\"http://localhost/p/"
+                + slug + "?embed\" title=\"A questionnaire from Morgan &quot;&amp;&quot; &lt;IT>\" width=\"100%\""
+                + " height=\"420\" style=\"border:0\"></iframe>");
+        assertThat(page.select("#embed-origins").text()).isEqualTo("These websites may show it: " + PARTNER + ".");
+    }
 }

@@ -28,8 +28,10 @@ class LeadController {
     private final QuestionnaireService questionnaires;
     private final ClientRecords clients;
     private final ResultPage page;
+    private final ClientMail mail;
 
-    LeadController(QuestionnaireService questionnaires, ClientRecords clients, ResultPage page) {
+    LeadController(QuestionnaireService questionnaires, ClientRecords clients, ResultPage page, ClientMail mail) {
+        this.mail = mail;
         this.questionnaires = questionnaires;
         this.clients = clients;
         this.page = page;
@@ -55,7 +57,7 @@ class LeadController {
             return page.show(draft, model);
         }
         form.setEmail(form.getEmail().strip());
-        clients.leadFrom(token, form);
+        clients.leadFrom(token, form).ifPresent(mail::leadArrived); // the consultant's notice, if they get notices
         return "redirect:/q/" + token + "/result#follow-up";
     }
 }

@@ -211,6 +211,8 @@ class PublicLinkTest {
 
     @Test
     void detailsWithConsentMakeOneLeadOnTheDashboardWithTheTake() throws Exception {
+        String notices = "alice-" + suffix + "@morgan.test";
+        accounts.notifyAt(alice.getId(), notices);
         String token = finished();
         for (int press = 0; press < 2; press++) { // a double click makes one client
             assertThat(mvc.post().uri("/q/" + token + "/details").with(csrf()).param("name", "Ana Silva")
@@ -233,6 +235,8 @@ class PublicLinkTest {
         assertThat(jdbc.sql("select client_label from assessment where draft_id = ?")
                 .param(questionnaires.find(token).orElseThrow().getId()).query(String.class).single())
                 .isEqualTo("Harbour Bakery");
+        await().atMost(Duration.ofSeconds(20)).until(() -> SmtpTestServer.received(notices).size() == 1);
+        assertThat(SmtpTestServer.received(notices).get(0).getSubject()).isEqualTo("A new lead: Harbour Bakery");
         Document after = html(mvc.get().uri("/q/" + token + "/result").exchange());
         assertThat(after.select("#follow-up-title")).isEmpty();
         assertThat(after.text()).contains("Thank you. Alice Morgan has your details");

@@ -27,8 +27,6 @@ import org.techleadership.advisor.account.SignedIn;
 import org.techleadership.advisor.catalogue.AnswerCheck;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;
-import org.techleadership.advisor.assessment.AssessmentResult;
-import org.techleadership.advisor.assessment.AssessmentService;
 import org.techleadership.advisor.assessment.DeletedLinks;
 import org.techleadership.advisor.assessment.LinkToken;
 import org.techleadership.advisor.practice.Brands;
@@ -40,7 +38,6 @@ public class QuestionnaireController {
 
     private final QuestionnaireService drafts;
     private final CatalogueService catalogues;
-    private final AssessmentService assessments;
     private final KeptPages kept;
     private final DeletedLinks deletedLinks;
     private final DraftExpiry.Settings retention;
@@ -48,7 +45,7 @@ public class QuestionnaireController {
     private final Brands brands;
     private final ResultPage resultPage;
 
-    public QuestionnaireController(QuestionnaireService drafts, CatalogueService catalogues, AssessmentService assessments,
+    public QuestionnaireController(QuestionnaireService drafts, CatalogueService catalogues,
                                    KeptPages kept, DeletedLinks deletedLinks, DraftExpiry.Settings retention,
                                    AccountService accounts, Brands brands, ResultPage resultPage) {
         this.resultPage = resultPage;
@@ -58,7 +55,6 @@ public class QuestionnaireController {
         this.retention = retention;
         this.drafts = drafts;
         this.catalogues = catalogues;
-        this.assessments = assessments;
         this.kept = kept;
     }
 

@@ -264,6 +264,12 @@ class PublicLinkTest {
         assertThat(jdbc.sql("select count(*) from outgoing_mail where reference = ?")
                 .param("draft:" + questionnaires.find(token).orElseThrow().getId()).query(Integer.class).single())
                 .isEqualTo(3);
+
+        // deleting the answers deletes these mails, and the address they went to, with them
+        long draftId = questionnaires.find(token).orElseThrow().getId();
+        assertThat(mvc.post().uri("/q/" + token + "/delete").with(csrf())).hasStatus3xxRedirection();
+        assertThat(jdbc.sql("select count(*) from outgoing_mail where reference = ?").param("draft:" + draftId)
+                .query(Integer.class).single()).isZero();
     }
 
     @Test

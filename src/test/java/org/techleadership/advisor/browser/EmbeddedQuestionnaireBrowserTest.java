@@ -138,6 +138,17 @@ class EmbeddedQuestionnaireBrowserTest {
             questionnaire.locator("#send-details").click();
             expect(questionnaire.locator("#follow-up")).containsText("Thank you. Alice Morgan has your details");
             shots.take(questionnaire, "follow-up-thanks");
+
+            // the consultant's settings page: the link and the frame's code, each with a copy button
+            Page settings = context.newPage();
+            settings.navigate("http://localhost:" + port + "/login");
+            settings.locator("#username").fill("alice-embed-" + suffix);
+            settings.locator("#password").fill("alice-password-" + suffix);
+            settings.locator("form button[type=submit]").first().click();
+            settings.navigate("http://localhost:" + port + "/consultant/practice");
+            expect(settings.locator("#public-link .copy-button")).hasCount(2);
+            expect(settings.locator("#embed-origins")).hasText("These websites may show it: " + PARTNER + ".");
+            shots.take(settings, "settings-link-and-frame");
         }
 
         assertThat(consultants.dashboard(alice.getId(), null, false, false)).singleElement().satisfies(row -> {

@@ -114,6 +114,11 @@ public class ClientMail {
         notifyConsultant(finished.consultantId(), finished.clientId(), "CLIENT_FINISHED", "mail.finished");
     }
 
+    /** Someone who answered through the practice's own link left their details: a new lead. */
+    void leadArrived(Client lead) {
+        notifyConsultant(lead.getConsultantId(), lead.getId(), "NEW_LEAD", "mail.lead");
+    }
+
     /** A notice must never stop the client's answer: a failure here is logged, and the answer is kept. */
     private void notifyConsultant(long consultantId, Long clientId, String kind, String key) {
         if (!outbox.available() || clientId == null) {

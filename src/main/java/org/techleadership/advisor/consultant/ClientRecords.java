@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techleadership.advisor.assessment.AssessmentService;
 import org.techleadership.advisor.consultant.internal.ClientRepository;
+import org.techleadership.advisor.questionnaire.LeadForm;
 import org.techleadership.advisor.questionnaire.QuestionnaireDraft;
 import org.techleadership.advisor.questionnaire.QuestionnaireService;
 
@@ -50,6 +51,23 @@ public class ClientRecords {
             client.consented(now);
         }
         return clients.save(client);
+    }
+
+    /**
+     * The person who answered through a practice's own link left their details: a client record
+     * of the link's consultant (named after the company, else the person), which their questionnaire
+     * and its take now belong to. The draft's row is locked first, so a second post of the form (a
+     * double click, an old tab) finds it has its client and makes none. Empty then, or when there
+     * is no such questionnaire.
+     */
+    @Transactional
+    public Optional<Client> leadFrom(String token, LeadForm form) {
+        return questionnaires.awaitingLead(token).map(draft -> {
+            Client client = lead(draft.getConsultantId(), new ClientDetails(form.clientName(), form.getName(),
+                    form.getEmail(), null, false), form.isConsent());
+            questionnaires.becameLead(draft, client.getId(), client.getName());
+            return client;
+        });
     }
 
     /** Every active client, of any consultant, who may get a reminder. */

@@ -73,6 +73,11 @@ public class Outbox {
         return rows.failures(consultantId, clock.instant().minus(within), 20);
     }
 
+    /** How many mails about {@code reference} were queued, sent or not: for a cap per thing mailed about. */
+    public int countFor(String reference) {
+        return rows.count(reference);
+    }
+
     /** Forgets the mails about {@code reference}, sent or not: its record is deleted with its data. */
     public int deleteFor(long consultantId, String reference) {
         return rows.delete(consultantId, reference);

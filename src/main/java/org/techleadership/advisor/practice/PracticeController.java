@@ -1,8 +1,10 @@
 package org.techleadership.advisor.practice;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.techleadership.advisor.account.SignedIn;
 import org.techleadership.advisor.practice.internal.Practice;
 
@@ -31,10 +34,12 @@ class PracticeController {
 
     private final PracticeService practices;
     private final Brands brands;
+    private final MessageSource messages;
 
-    PracticeController(PracticeService practices, Brands brands) {
+    PracticeController(PracticeService practices, Brands brands, MessageSource messages) {
         this.practices = practices;
         this.brands = brands;
+        this.messages = messages;
     }
 
     @InitBinder("practiceForm")
@@ -95,6 +100,16 @@ class PracticeController {
         model.addAttribute("brand", brand);
         model.addAttribute("hasPractice", !brand.isDefault());
         model.addAttribute("maxLogoKb", LogoImage.MAX_BYTES / 1024);
+        if (brand.slug() != null) {
+            String link = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/p/" + brand.slug();
+            model.addAttribute("publicUrl", link);
+            // shown escaped by Thymeleaf, to be copied as it is
+            model.addAttribute("embedSnippet", "<iframe src=\"" + link + "?embed\" title=\""
+                    + messages.getMessage("practice.embed.frameTitle", new Object[] {brand.practiceName()}, Locale.UK)
+                            .replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                    + "\" width=\"100%\" height=\"420\" style=\"border:0\"></iframe>");
+            model.addAttribute("embedOrigins", String.join(", ", brand.embedOrigins()));
+        }
         return VIEW;
     }
 

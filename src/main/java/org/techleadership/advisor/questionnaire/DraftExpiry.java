@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Unfinished questionnaires that nobody touched for {@code advisor.retention.drafts} (30 days by
  * default) are deleted, a small batch per transaction, so that abandoned answers are not kept
  * for ever. Finished ones stay (their link is the owner's way to their result and to deleting it),
- * and so do a consultant's invitations (the consultant deletes those).
+ * and so do a consultant's invitations (the consultant deletes those). One started from a practice's
+ * own link is a stranger's, not an invitation: unfinished, it expires like an owner's own.
  */
 @Component
 @EnableConfigurationProperties(DraftExpiry.Settings.class)
@@ -74,7 +75,8 @@ class DraftExpiry {
             Integer deleted = transaction.execute(status -> {
                 List<Long> ids = jdbc.sql("""
                         select id from questionnaire_draft
-                        where assessment_token is null and consultant_id is null and updated_at < ?
+                        where assessment_token is null and (consultant_id is null or public_link is not null)
+                          and updated_at < ?
                         order by id fetch first %d rows only""".formatted(settings.batchSize()))
                         .param(before).query(Long.class).list();
                 if (!ids.isEmpty()) {

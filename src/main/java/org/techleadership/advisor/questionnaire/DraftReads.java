@@ -20,7 +20,7 @@ class DraftReads {
 
     private static final String QUERY = """
             select d.id, d.token, d.current_step, d.client_label, d.assessment_token, d.consultant_id,
-                   d.client_id, d.answering_again, d.answerer_key, d.review_first, d.created_at, d.updated_at, d.started_at,
+                   d.client_id, d.answering_again, d.answerer_key, d.review_first, d.public_link, d.created_at, d.updated_at, d.started_at,
                    d.cancelled_at, a.question_key, a.option_key
             from questionnaire_draft d left join draft_answer a on a.draft_id = d.id
             where d.token = ?""";
@@ -46,7 +46,7 @@ class DraftReads {
                 draft = QuestionnaireDraft.copyOf(rows.getLong("id"), rows.getString("token"), rows.getInt("current_step"),
                         rows.getString("client_label"), rows.getString("assessment_token"), consultant,
                         client, rows.getBoolean("answering_again"), rows.getString("answerer_key"),
-                        rows.getBoolean("review_first"),
+                        rows.getBoolean("review_first"), rows.getString("public_link"),
                         instant(rows, "created_at"), instant(rows, "updated_at"), instant(rows, "started_at"),
                         instant(rows, "cancelled_at"));
             }

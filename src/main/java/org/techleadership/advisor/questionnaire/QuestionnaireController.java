@@ -27,13 +27,9 @@ import org.techleadership.advisor.account.SignedIn;
 import org.techleadership.advisor.catalogue.AnswerCheck;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;
-import org.techleadership.advisor.assessment.AssessmentResult;
-import org.techleadership.advisor.assessment.AssessmentService;
-import org.techleadership.advisor.assessment.RecommendationHeldException;
 import org.techleadership.advisor.assessment.DeletedLinks;
 import org.techleadership.advisor.assessment.LinkToken;
 import org.techleadership.advisor.practice.Brands;
-import org.techleadership.advisor.sharing.RecommendationModel;
 import org.techleadership.advisor.system.KeptPages;
 
 /** The questionnaire in steps: plain HTML forms, progress kept in the draft, no session needed. */
@@ -42,23 +38,23 @@ public class QuestionnaireController {
 
     private final QuestionnaireService drafts;
     private final CatalogueService catalogues;
-    private final AssessmentService assessments;
     private final KeptPages kept;
     private final DeletedLinks deletedLinks;
     private final DraftExpiry.Settings retention;
     private final AccountService accounts;
     private final Brands brands;
+    private final ResultPage resultPage;
 
-    public QuestionnaireController(QuestionnaireService drafts, CatalogueService catalogues, AssessmentService assessments,
+    public QuestionnaireController(QuestionnaireService drafts, CatalogueService catalogues,
                                    KeptPages kept, DeletedLinks deletedLinks, DraftExpiry.Settings retention,
-                                   AccountService accounts, Brands brands) {
+                                   AccountService accounts, Brands brands, ResultPage resultPage) {
+        this.resultPage = resultPage;
         this.accounts = accounts;
         this.brands = brands;
         this.deletedLinks = deletedLinks;
         this.retention = retention;
         this.drafts = drafts;
         this.catalogues = catalogues;
-        this.assessments = assessments;
         this.kept = kept;
     }
 
@@ -137,7 +133,7 @@ public class QuestionnaireController {
             default -> QuestionnaireService.Action.NEXT;
         };
         // only an invitation has one respondent, and only its answerer gets a cookie for it
-        boolean invitation = draft(token).getConsultantId() != null;
+        boolean invitation = draft(token).isInvitation();
         String key = invitation ? answererKey(request, token) : null;
         boolean newKey = invitation && key == null;
         if (newKey) {
@@ -166,24 +162,7 @@ public class QuestionnaireController {
 
     @GetMapping("/q/{token}/result")
     public String result(@PathVariable String token, Model model) {
-        QuestionnaireDraft draft = draft(token);
-        if (draft.getAssessmentToken() == null) {
-            return "redirect:/q/" + token + "/" + draft.getCurrentStep();
-        }
-        model.addAttribute("token", token);
-        model.addAttribute("answeringAgain", draft.isAnsweringAgain());
-        model.addAttribute("currentStep", draft.getCurrentStep());
-        model.addAttribute("invited", draft.getConsultantId() != null);
-        model.addAttribute("brand", brands.ofConsultant(draft.getConsultantId()));
-        try {
-            // a recommendation its consultant withdrew is not shown here either: the 410 page says so
-            RecommendationModel.fill(model, assessments.findShared(draft.getAssessmentToken()));
-        } catch (RecommendationHeldException held) {
-            // held for the consultant's advice: the client is told so, and sees nothing of it yet
-            model.addAttribute("heldBy", held.preparedBy() == null ? null : held.preparedBy().name());
-            return "recommendation/held";
-        }
-        return "recommendation/result";
+        return resultPage.show(draft(token), model);
     }
 
     /** Asks before deleting: the private result page links here. */
@@ -285,8 +264,9 @@ public class QuestionnaireController {
     /** Who an invitation is for and who sent it ("Prepared for Harbour Bakery by Alice Morgan, Morgan IT"). */
     public record PreparedFor(String client, String consultant, String practice) { }
 
+    /** Only an invitation is prepared for someone; a practice's own link carries the practice's brand alone. */
     private PreparedFor preparedFor(QuestionnaireDraft draft) {
-        if (draft.getConsultantId() == null) {
+        if (!draft.isInvitation()) {
             return null;
         }
         return accounts.find(draft.getConsultantId()).map(consultant -> new PreparedFor(blankToNull(draft.getClientLabel()),

@@ -35,6 +35,8 @@ public class QuestionnaireDraft {
     private boolean answeringAgain;
     private String answererKey;
     private boolean reviewFirst;
+    /** The practice's slug when started from its own link (/p/{slug}); null otherwise. */
+    private String publicLink;
     private Instant createdAt;
     private Instant updatedAt;
     private Instant startedAt;
@@ -65,12 +67,23 @@ public class QuestionnaireDraft {
         this.updatedAt = now;
     }
 
+    /**
+     * A questionnaire started from a practice's own link: its consultant's, with no client until the
+     * person leaves their details, and not an invitation (see {@link #isInvitation()}).
+     */
+    static QuestionnaireDraft fromPublicLink(String token, String slug, long consultantId, Instant now) {
+        QuestionnaireDraft draft = new QuestionnaireDraft(token, null, consultantId, null, now);
+        draft.publicLink = slug;
+        return draft;
+    }
+
     /** A copy of a stored draft, read without JPA (see DraftReads); saving it is never meant. */
     static QuestionnaireDraft copyOf(long id, String token, int currentStep, String clientLabel, String assessmentToken,
                                      Long consultantId, Long clientId, boolean answeringAgain, String answererKey,
-                                     boolean reviewFirst, Instant createdAt, Instant updatedAt, Instant startedAt,
-                                     Instant cancelledAt) {
+                                     boolean reviewFirst, String publicLink, Instant createdAt, Instant updatedAt,
+                                     Instant startedAt, Instant cancelledAt) {
         QuestionnaireDraft draft = new QuestionnaireDraft(token, clientLabel, consultantId, clientId, createdAt);
+        draft.publicLink = publicLink;
         draft.reviewFirst = reviewFirst;
         draft.startedAt = startedAt;
         draft.cancelledAt = cancelledAt;
@@ -106,6 +119,12 @@ public class QuestionnaireDraft {
         this.reviewFirst = consultantId != null && reviewFirst;
     }
 
+    /** The person left their details: the questionnaire now belongs to this client record of its consultant. */
+    void becameLead(long clientId, String clientLabel) {
+        this.clientId = clientId;
+        this.clientLabel = clientLabel;
+    }
+
     /** The client record was renamed: the invitation's pages say "Prepared for" the new name. */
     void relabel(String clientLabel) {
         this.clientLabel = clientLabel;
@@ -138,23 +157,36 @@ public class QuestionnaireDraft {
     }
 
     /**
+     * A consultant's invitation of one client: made for one person. A questionnaire from a
+     * practice's own link has a consultant too, but anyone who has its link answers it.
+     */
+    public boolean isInvitation() {
+        return consultantId != null && publicLink == null;
+    }
+
+    /** Started from a practice's own link, and the person has not left their details yet. */
+    public boolean awaitsLead() {
+        return publicLink != null && clientId == null;
+    }
+
+    /**
      * Whether a browser holding this key (null: none) may answer. Only an invitation has one
      * respondent: the first browser to answer claims it, and others are asked before they see it.
      */
     public boolean answerableBy(String key) {
-        return consultantId == null || answererKey == null || answererKey.equals(key);
+        return !isInvitation() || answererKey == null || answererKey.equals(key);
     }
 
     /** The first answer of an invitation claims it for the browser that gave it. */
     void claimFor(String key) {
-        if (consultantId != null && answererKey == null && key != null) {
+        if (isInvitation() && answererKey == null && key != null) {
             answererKey = key;
         }
     }
 
     /** The person answering moved to another browser: that one answers from now on. */
     void handOverTo(String key) {
-        if (consultantId != null) {
+        if (isInvitation()) {
             answererKey = key;
         }
     }
@@ -175,6 +207,7 @@ public class QuestionnaireDraft {
     public Long getConsultantId() { return consultantId; }
     public Long getClientId() { return clientId; }
     public boolean isReviewFirst() { return reviewFirst; }
+    public String getPublicLink() { return publicLink; }
     public Instant getStartedAt() { return startedAt; }
     public Instant getCancelledAt() { return cancelledAt; }
     public boolean isCancelled() { return cancelledAt != null; }

@@ -34,10 +34,12 @@ public class QuestionnaireService {
     private final Clock clock;
     private final Counter started;
     private final ApplicationEventPublisher events;
+    private final ResultLinkMail resultMail;
 
     QuestionnaireService(QuestionnaireDraftRepository drafts, DraftReads reads, CatalogueService catalogues,
                          AssessmentService assessments, DeletedLinks deleted, MeterRegistry meters,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, ResultLinkMail resultMail) {
+        this.resultMail = resultMail;
         this.events = events;
         this.deleted = deleted;
         this.drafts = drafts;
@@ -53,6 +55,42 @@ public class QuestionnaireService {
         QuestionnaireDraft draft = drafts.save(new QuestionnaireDraft(LinkToken.next(), clientLabel, consultantId, Instant.now(clock)));
         started.increment();
         return draft;
+    }
+
+    /**
+     * A questionnaire from a practice's own link (/p/{slug}), for the practice's consultant: not an
+     * invitation, and without a client until the person leaves their details ({@link #becameLead}).
+     */
+    @Transactional
+    public QuestionnaireDraft startFromPublicLink(String slug, long consultantId) {
+        QuestionnaireDraft draft = drafts.save(QuestionnaireDraft.fromPublicLink(LinkToken.next(), slug, consultantId,
+                Instant.now(clock)));
+        started.increment();
+        return draft;
+    }
+
+    /**
+     * The public-link questionnaire at this token, still without a client, its row locked for the
+     * caller's transaction (which must be open): empty when there is none, or it has its client already.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Optional<QuestionnaireDraft> awaitingLead(String token) {
+        return (LinkToken.looksValid(token) ? drafts.findForUpdateByToken(token) : Optional.<QuestionnaireDraft>empty())
+                .filter(QuestionnaireDraft::awaitsLead);
+    }
+
+    /**
+     * The person left their details and became this client record: the questionnaire and its takes
+     * carry the client's name from now on, and the consultant's dashboard lists it. Call it in the
+     * transaction of {@link #awaitingLead}.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void becameLead(QuestionnaireDraft draft, long clientId, String clientLabel) {
+        if (!draft.awaitsLead()) {
+            throw new IllegalStateException("Questionnaire " + draft.getId() + " has its client already");
+        }
+        draft.becameLead(clientId, clientLabel);
+        assessments.relabel(draft.getConsultantId(), List.of(draft.getId()), clientLabel);
     }
 
     /** An invitation for one of a consultant's client records; reviewFirst: its takes are held for advice. */
@@ -192,6 +230,7 @@ public class QuestionnaireService {
         if (draft.getAssessmentToken() != null) {
             assessments.delete(draft.getAssessmentToken(), by);
         }
+        resultMail.forget(draft);
         drafts.delete(draft);
         deleted.record(draft.getToken(), by, Instant.now(clock));
     }

@@ -74,7 +74,8 @@ public class RateLimits extends OncePerRequestFilter {
             case "/api/v1/assessments" -> Limit.API;
             case "/start" -> Limit.START;
             case "/login" -> Limit.SIGN_IN;
-            default -> path.startsWith("/q/") ? Limit.QUESTIONNAIRE : null;
+            default -> path.startsWith("/q/") ? Limit.QUESTIONNAIRE
+                    : path.startsWith("/p/") && path.endsWith("/start") ? Limit.START : null;
         };
     }
 

@@ -136,6 +136,9 @@ class DeletingResultsTest {
             drafts.submit(abandoned[i].getToken(), 1, new LinkedHashMap<>(AnswerSets.byStep(AnswerSets.CIO, 1)),
                     QuestionnaireService.Action.SAVE);
         }
+        QuestionnaireDraft fromPublicLink = drafts.startFromPublicLink("carol-" + suffix, carol.getId());
+        drafts.submit(fromPublicLink.getToken(), 1, new LinkedHashMap<>(AnswerSets.byStep(AnswerSets.CIO, 1)),
+                QuestionnaireService.Action.SAVE);
         QuestionnaireDraft recent = drafts.start(null, null);
         QuestionnaireDraft invitation = drafts.start("Old client", carol.getId());
         Finished finished = finish(null, null, AnswerSets.CIO);
@@ -157,6 +160,7 @@ class DeletingResultsTest {
             assertThat(drafts.find(gone.getToken())).isEmpty();
             assertThat(count("select count(*) from draft_answer where draft_id = ?", gone.getId())).isZero();
         }
+        assertThat(drafts.find(fromPublicLink.getToken())).as("a stranger's, from a practice's link").isEmpty();
         assertThat(drafts.find(recent.getToken())).isPresent();
         assertThat(drafts.find(invitation.getToken())).isPresent();
         assertThat(drafts.find(finished.draft())).isPresent();

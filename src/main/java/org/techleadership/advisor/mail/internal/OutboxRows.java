@@ -109,6 +109,11 @@ public class OutboxRows {
                 .params(consultantId, utc(since)).query(OutboxRows::delivery).list();
     }
 
+    public int count(String reference) {
+        return jdbc.sql("select count(*) from outgoing_mail where reference = ?").param(reference).query(Integer.class)
+                .single();
+    }
+
     public int delete(long consultantId, String reference) {
         return jdbc.sql("delete from outgoing_mail where consultant_id = ? and reference = ?")
                 .params(consultantId, reference).update();

@@ -96,6 +96,23 @@ class BrandedPagesTest {
     }
 
     @Test
+    void aPracticeWithoutContactDetailsEndsWithItsOwnQuestionnaireLinkNotTheGenericOne() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        AppUser bob = accounts.create("brand-bob-" + suffix, "Bob Lee", null, "brand-password-" + suffix,
+                AppUser.Role.CONSULTANT);
+        PracticeForm plain = new PracticeForm();
+        plain.setName("Lee Advisory " + suffix);
+        plain.setSlug("lee-" + suffix);
+        practices.save(bob.getId(), plain);
+
+        Document share = page(sharePath(bob.getId()));
+
+        assertThat(share.select(".brand-cta")).isEmpty();
+        assertThat(share.select("a.btn:contains(Take the questionnaire yourself)").attr("href"))
+                .isEqualTo("/p/lee-" + suffix);
+    }
+
+    @Test
     void anOwnersOwnSharePageIsTheProductsAsBefore() throws Exception {
         Document share = page(sharePath(null));
 

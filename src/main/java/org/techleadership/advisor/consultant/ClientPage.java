@@ -1,5 +1,6 @@
 package org.techleadership.advisor.consultant;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -34,8 +35,8 @@ class ClientPage {
     }
 
     /** A link to one of the client's invitations, with what became of it. */
-    public record Invitation(long id, String url, java.time.Instant createdAt, String status, int step,
-                             java.time.Instant lastActivity, boolean cancellable) {}
+    public record Invitation(long id, String url, Instant createdAt, String status, int step, Instant lastActivity,
+                             boolean cancellable) {}
 
     String show(SignedIn me, long clientId, Model model) {
         Client client = clients.find(me.userId(), clientId).orElseThrow(ClientPage::notFound);

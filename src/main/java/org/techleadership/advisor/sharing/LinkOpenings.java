@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.LongAdder;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +42,7 @@ public class LinkOpenings {
     private final Clock clock;
     private final Map<Key, LongAdder> pending = new ConcurrentHashMap<>();
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     LinkOpenings(JdbcClient jdbc) {
         this(jdbc, Clock.systemUTC());
     }

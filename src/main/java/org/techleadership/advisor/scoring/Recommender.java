@@ -53,7 +53,7 @@ public final class Recommender {
 
     private record Totals(int[] score, boolean[] excluded) {}
 
-    private static int[] optionIndexes(ScoringModel model, Answers answers) {
+    static int[] optionIndexes(ScoringModel model, Answers answers) {
         Index index = model.index();
         int[] chosen = new int[model.questions().size()];
         for (int q = 0; q < chosen.length; q++) {

@@ -122,7 +122,17 @@ public final class ScoringModel {
         }
 
         int fit(int score) {
-            return (int) Math.round(100.0 * (score - lowest) / (highest - lowest));
+            return fit(score, 1);
+        }
+
+        /**
+         * The fit of a total over this many answer sets (their mean), rounded half up in whole
+         * numbers: so a team whose members all answered alike gets exactly one person's fit.
+         */
+        int fit(long total, int answerSets) {
+            long above = 100L * (total - (long) answerSets * lowest);
+            long range = (long) answerSets * (highest - lowest);
+            return (int) Math.floorDiv(2 * above + range, 2 * range);
         }
     }
 }

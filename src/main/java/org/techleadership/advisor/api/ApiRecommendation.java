@@ -23,7 +23,13 @@ public record ApiRecommendation(String token, String shareUrl, String clientLabe
     public record WhatIf(String question, String answer, Fit primary, String text) {}
 
     static ApiRecommendation of(AssessmentResult stored, String shareUrl) {
-        StoredRecommendation.Result r = stored.view().recommendation();
+        return new ApiRecommendation(stored.assessment().getToken(), shareUrl, stored.assessment().getClientLabel(),
+                stored.assessment().getCreatedAt().toString(), stored.assessment().getCatalogueVersion(),
+                body(stored.view().recommendation()));
+    }
+
+    /** The "recommendation" object of one answer set, as an assessment's (also a team member's own). */
+    static Body body(StoredRecommendation.Result r) {
         List<Reason> reasons = new ArrayList<>();
         r.reasonsFor().forEach(x -> reasons.add(new Reason("for", x.questionKey(), x.optionKey(), x.weight(), x.text())));
         r.reasonsAgainst().forEach(x -> reasons.add(new Reason("against", x.questionKey(), x.optionKey(), x.weight(),
@@ -32,11 +38,10 @@ public record ApiRecommendation(String token, String shareUrl, String clientLabe
                 new RunnerUp(fit(r.runnerUp().profile()), r.runnerUp().gap()),
                 r.whatIf().stream().map(w -> new WhatIf(w.questionKey(), w.optionKey(), fit(w.primary()), w.text()))
                         .toList());
-        return new ApiRecommendation(stored.assessment().getToken(), shareUrl, stored.assessment().getClientLabel(),
-                stored.assessment().getCreatedAt().toString(), stored.assessment().getCatalogueVersion(), body);
+        return body;
     }
 
-    private static Fit fit(StoredRecommendation.Fit f) {
+    static Fit fit(StoredRecommendation.Fit f) {
         return new Fit(f.code(), f.name(), f.fit(), f.excluded(), f.excludedBecause());
     }
 }

@@ -46,7 +46,26 @@ final class AssessmentRequests {
         return new Valid(new Answers(answers), clientLabel);
     }
 
-    private static Map<String, String> answers(JsonNode node, Catalogue catalogue,
+    /** A body of answers alone, {"answers": {...}} (a team member's), every problem collected. */
+    static Answers answersOnly(JsonNode body, Catalogue catalogue) {
+        if (body == null || !body.isObject()) {
+            throw new InvalidRequestException(List.of(new InvalidRequestException.FieldError("",
+                    "The body must be a JSON object with \"answers\".")));
+        }
+        InvalidRequestException.Collector errors = new InvalidRequestException.Collector();
+        for (String name : body.propertyNames()) {
+            if (!name.equals("answers")) {
+                errors.add(quoted(name), "Unknown field; the only field is \"answers\".");
+            }
+        }
+        Map<String, String> answers = answers(body.get("answers"), catalogue, errors);
+        if (!errors.isEmpty()) {
+            throw errors.exception();
+        }
+        return new Answers(answers);
+    }
+
+    static Map<String, String> answers(JsonNode node, Catalogue catalogue,
                                                InvalidRequestException.Collector errors) {
         Map<String, String> answers = new LinkedHashMap<>();
         if (node == null || node.isNull()) {

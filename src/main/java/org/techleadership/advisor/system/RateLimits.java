@@ -63,18 +63,22 @@ public class RateLimits extends OncePerRequestFilter {
         }
     }
 
-    /** Which limit a request counts against, if any: only POSTs to these paths. */
+    /** Which limit a request counts against, if any: only writes (POSTs, and a team member's PUT) to these paths. */
     static Limit limitOf(HttpServletRequest request) {
+        // decoded and without ;parameters, as Spring MVC matches it
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        if ("PUT".equals(request.getMethod())) {
+            return path.startsWith("/api/v1/teams/") ? Limit.API : null;
+        }
         if (!"POST".equals(request.getMethod())) {
             return null;
         }
-        // decoded and without ;parameters, as Spring MVC matches it
-        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         return switch (path) {
-            case "/api/v1/assessments" -> Limit.API;
-            case "/start" -> Limit.START;
+            case "/api/v1/assessments", "/api/v1/teams" -> Limit.API;
+            case "/start", "/teams" -> Limit.START;
             case "/login" -> Limit.SIGN_IN;
-            default -> path.startsWith("/q/") ? Limit.QUESTIONNAIRE
+            default -> path.startsWith("/q/") || path.startsWith("/m/") || path.startsWith("/teams/")
+                    ? Limit.QUESTIONNAIRE
                     : path.startsWith("/p/") && path.endsWith("/start") ? Limit.START : null;
         };
     }
@@ -102,9 +106,10 @@ public class RateLimits extends OncePerRequestFilter {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                    + "\"detail\":\"Too many new assessments from your address: at most " + allowed(limit) + " every "
+                    + "\"detail\":\"Too many requests from your address: at most " + allowed(limit) + " every "
                     + inWords(settings.period()) + ". Wait " + (seconds == 1 ? "1 second" : seconds + " seconds")
-                    + " and try again.\",\"instance\":\"/api/v1/assessments\",\"retryAfter\":" + seconds + "}");
+                    + " and try again.\",\"instance\":\"" + UrlPathHelper.defaultInstance.getPathWithinApplication(request)
+                    .replaceAll("[^A-Za-z0-9/_-]", "") + "\",\"retryAfter\":" + seconds + "}");
         } else {
             request.setAttribute(RETRY_AFTER_ATTRIBUTE, seconds);
             response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());

@@ -97,6 +97,11 @@ public class TeamAssessments {
         return results.of(catalogues.current(), team);
     }
 
+    /** Each member with their own recommendation (none while waiting): frozen with a closed round, else as of now. */
+    public List<TeamResult.Member> members(TeamAssessment team) {
+        return team.isClosed() ? result(team).orElseThrow().members() : results.members(catalogues.current(), team);
+    }
+
     /**
      * A member's answers (every question, as option keys, checked by the caller); they may answer
      * again until the round closes. Returns their own recommendation. Empty when the member token

@@ -43,20 +43,23 @@ class TeamResults {
                 .allMatch(q -> q.option(answers.get(q.key())) != null);
     }
 
+    /** Each member with their own recommendation, or none while their answers do not answer this catalogue. */
+    List<TeamResult.Member> members(Catalogue catalogue, TeamAssessment team) {
+        return team.getMembers().stream().map(member -> complete(catalogue, member.getAnswers())
+                ? new TeamResult.Member(member.getLabel(), true,
+                        recommendations.of(catalogue, new Answers(member.getAnswers())).recommendation())
+                : new TeamResult.Member(member.getLabel(), false, null)).toList();
+    }
+
     /** The result for the members who have answered; empty until at least two have. */
     Optional<TeamResult> of(Catalogue catalogue, TeamAssessment team) {
-        List<TeamResult.Member> members = new ArrayList<>();
+        List<TeamResult.Member> members = members(catalogue, team);
         List<Answers> answered = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (TeamMember member : team.getMembers()) {
             if (complete(catalogue, member.getAnswers())) {
-                Answers answers = new Answers(member.getAnswers());
-                answered.add(answers);
+                answered.add(new Answers(member.getAnswers()));
                 labels.add(member.getLabel());
-                members.add(new TeamResult.Member(member.getLabel(), true,
-                        recommendations.of(catalogue, answers).recommendation()));
-            } else {
-                members.add(new TeamResult.Member(member.getLabel(), false, null));
             }
         }
         if (answered.size() < TeamAssessment.MIN_MEMBERS) {

@@ -52,7 +52,7 @@ class ApiDescriptionTest {
                 }
             }
         }
-        assertThat(checked).isEqualTo(3);
+        assertThat(checked).isEqualTo(6);
     }
 
     @Test

@@ -124,7 +124,7 @@ class RateLimitAbuseTest {
         for (HttpResponse<String> refused : flood.refused()) {
             assertThat(refused.headers().firstValue("Content-Type")).get().asString()
                     .startsWith("application/problem+json");
-            assertThat(refused.body()).contains("\"status\":429").contains("\"detail\":\"Too many new assessments")
+            assertThat(refused.body()).contains("\"status\":429").contains("\"detail\":\"Too many requests from your address")
                     .contains("Wait " + refused.headers().firstValue("Retry-After").orElseThrow() + " second");
         }
         assertThat(rowsSince("assessment", before)).as("assessments stored")

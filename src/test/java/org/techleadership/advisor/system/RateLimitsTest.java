@@ -49,6 +49,18 @@ class RateLimitsTest {
     }
 
     @Test
+    void teamWritesCountLikeTheirOnePersonCounterparts() {
+        assertThat(RateLimits.limitOf(post("/api/v1/teams", "x"))).isEqualTo(RateLimits.Limit.API);
+        MockHttpServletRequest put = new MockHttpServletRequest("PUT", "/api/v1/teams/t/members/m/answers");
+        assertThat(RateLimits.limitOf(put)).isEqualTo(RateLimits.Limit.API);
+        assertThat(RateLimits.limitOf(new MockHttpServletRequest("GET", "/api/v1/teams/t"))).isNull();
+        assertThat(RateLimits.limitOf(post("/teams", "x"))).isEqualTo(RateLimits.Limit.START);
+        assertThat(RateLimits.limitOf(post("/m/abc", "x"))).isEqualTo(RateLimits.Limit.QUESTIONNAIRE);
+        assertThat(RateLimits.limitOf(post("/teams/abc/close", "x"))).isEqualTo(RateLimits.Limit.QUESTIONNAIRE);
+        assertThat(RateLimits.limitOf(new MockHttpServletRequest("PUT", "/api/v1/assessments"))).isNull();
+    }
+
+    @Test
     void overTheLimitTheApiAnswersAProblemWithRetryAfter() throws Exception {
         RateLimits filter = new RateLimits(limits(true, 2), new SimpleMeterRegistry());
         assertThat(send(filter, post("/api/v1/assessments", "203.0.113.1")).passed()).isTrue();

@@ -9,7 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.techleadership.advisor.assessment.DeletedLinks;
+import org.techleadership.advisor.team.TeamAssessment;
+import org.techleadership.advisor.team.TeamAssessments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -40,6 +45,8 @@ class ClientRecordsTest {
     @Autowired ClientRecords clients;
     @Autowired ConsultantService consultants;
     @Autowired JdbcClient jdbc;
+    @Autowired TeamAssessments teams;
+    @Autowired DeletedLinks deletedLinks;
 
     AppUser alice;
     SignedIn me;
@@ -209,5 +216,22 @@ class ClientRecordsTest {
         assertThat(mvc.get().uri("/r/" + share)).hasStatus(HttpStatus.GONE);
         assertThat(mvc.get().uri("/q/" + second.getToken() + "/1")).hasStatus(HttpStatus.GONE);
         assertThat(dashboard()).doesNotContain("Gone Ltd");
+    }
+
+    @Test
+    void deletingAClientDeletesItsTeamAssessmentsAndTheirLinksSaySo() {
+        QuestionnaireDraft invitation = clients.create(alice.getId(), ClientDetails.named("Team Gone Ltd"));
+        TeamAssessment team = teams.create("Team Gone Ltd", List.of(new TeamAssessments.NewMember("Owner", null),
+                new TeamAssessments.NewMember("Finance", null)), alice.getId(), invitation.getClientId());
+        TeamAssessment kept = teams.create("Another client", List.of(new TeamAssessments.NewMember("Owner", null),
+                new TeamAssessments.NewMember("Finance", null)), alice.getId(), invitation.getClientId() + 100_000);
+
+        assertThat(clients.delete(alice.getId(), invitation.getClientId())).isTrue();
+
+        assertThat(teams.organised(team.getToken())).isEmpty();
+        assertThat(deletedLinks.find(team.getToken())).isPresent();
+        assertThat(deletedLinks.find(team.getShareToken())).isPresent();
+        assertThat(deletedLinks.find(team.getMembers().get(0).getToken())).isPresent();
+        assertThat(teams.organised(kept.getToken())).isPresent();
     }
 }

@@ -56,8 +56,20 @@ class MalformedInputFuzzTest {
             check("POST api bytes", mvc.perform(MockMvcRequestBuilders.post("/api/v1/assessments")
                     .contentType(MediaType.APPLICATION_JSON).content(bytes)).andReturn().getResponse(), true);
         }
+        String team = startTeam();
         for (int i = 0; i < 300; i++) {
-            String path = "/api/v1/assessments/" + randomPathSegment();
+            String body = randomJson(0);
+            check("POST teams " + abbreviate(body), mvc.perform(MockMvcRequestBuilders.post("/api/v1/teams")
+                    .contentType(MediaType.APPLICATION_JSON).content(body.getBytes(StandardCharsets.UTF_8)))
+                    .andReturn().getResponse(), true);
+            String member = random.nextInt(5) == 0 ? randomPathSegment() : team.split(" ")[1];
+            check("PUT member answers " + abbreviate(body), mvc.perform(MockMvcRequestBuilders
+                    .put(uri("/api/v1/teams/" + team.split(" ")[0] + "/members/" + member + "/answers"))
+                    .contentType(MediaType.APPLICATION_JSON).content(body.getBytes(StandardCharsets.UTF_8)))
+                    .andReturn().getResponse(), true);
+        }
+        for (int i = 0; i < 300; i++) {
+            String path = pick(new String[] {"/api/v1/assessments/", "/api/v1/teams/"}) + randomPathSegment();
             check("GET " + path, mvc.perform(MockMvcRequestBuilders.get(uri(path))).andReturn().getResponse(), true);
         }
         for (int i = 0; i < 1500; i++) {
@@ -80,6 +92,18 @@ class MalformedInputFuzzTest {
                 .getStatus()).isEqualTo(200);
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/q/" + token + "/1")).andReturn().getResponse()
                 .getStatus()).isEqualTo(200);
+    }
+
+    /** A team's organiser token and its first member's token, separated by a space. */
+    private String startTeam() throws Exception {
+        String body = mvc.perform(MockMvcRequestBuilders.post("/api/v1/teams").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"Fuzz Ltd\", \"members\": [\"A\", \"B\"]}")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        java.util.regex.Matcher tokens = java.util.regex.Pattern.compile("\"token\":\"([^\"]+)\"").matcher(body);
+        assertThat(tokens.find()).isTrue();
+        String organiser = tokens.group(1);
+        assertThat(tokens.find()).isTrue();
+        return organiser + " " + tokens.group(1);
     }
 
     private String startDraft() throws Exception {
@@ -121,6 +145,11 @@ class MalformedInputFuzzTest {
                 }
                 if (random.nextInt(3) == 0) {
                     object.append(object.length() > 1 ? "," : "").append("\"answers\":").append(randomJson(depth + 1));
+                }
+                if (random.nextInt(4) == 0) {
+                    object.append(object.length() > 1 ? "," : "").append(pick(new String[] {"\"name\":", "\"members\":"}))
+                            .append(random.nextBoolean() ? randomJson(depth + 1) : "[" + quote(pick(VALUES)) + ","
+                                    + quote(pick(VALUES)) + "]");
                 }
                 yield object.append('}').toString();
             }

@@ -48,8 +48,9 @@ class MemberController {
     @GetMapping("/m/{memberToken}")
     String show(@PathVariable String memberToken, @RequestParam(required = false) String change, Model model) {
         TeamAssessment team = links.ofMember(memberToken);
-        TeamMember member = team.memberByToken(memberToken).orElseThrow();
+        TeamMember member = team.memberByToken(memberToken).orElseThrow(TeamLinks::notFound);
         Catalogue catalogue = catalogues.current();
+        // the questions until their own answers are in: nobody sees the others' before that
         if (!team.isClosed() && (change != null || !TeamResults.complete(catalogue, member.getAnswers()))) {
             return questionnaire(model, team, member, catalogue,
                     member.getAnswers() == null ? Map.of() : member.getAnswers(), Map.of());
@@ -61,7 +62,7 @@ class MemberController {
     String submit(@PathVariable String memberToken, @RequestParam Map<String, String> form, Model model,
                   HttpServletResponse response) {
         TeamAssessment team = links.ofMember(memberToken);
-        TeamMember member = team.memberByToken(memberToken).orElseThrow();
+        TeamMember member = team.memberByToken(memberToken).orElseThrow(TeamLinks::notFound);
         Catalogue catalogue = catalogues.current();
         Map<String, String> answers = new LinkedHashMap<>();
         catalogue.questions().forEach(q -> {
@@ -113,9 +114,7 @@ class MemberController {
         model.addAttribute("team", team);
         model.addAttribute("member", current);
         model.addAttribute("own", teams.ownResult(team, current).orElse(null));
-        // the others' answers only to a member who has sent their own, or once the round is over
-        boolean maySeeTeam = current.hasAnswered() || team.isClosed();
-        model.addAttribute("result", maySeeTeam ? teams.result(team).orElse(null) : null);
+        model.addAttribute("result", teams.result(team).orElse(null));
         model.addAttribute("answeredOn", TeamLinks.date(current.getAnsweredAt()));
         model.addAttribute("closedOn", TeamLinks.date(team.getClosedAt()));
         model.addAttribute("brand", brands.ofConsultant(team.getConsultantId()));

@@ -39,7 +39,7 @@ class TeamLinks {
     }
 
     TeamAssessment ofMember(String memberToken) {
-        return found(teams.ofMember(memberToken).filter(t -> t.memberByToken(memberToken).isPresent()), memberToken);
+        return found(teams.ofMember(memberToken), memberToken);
     }
 
     private TeamAssessment found(Optional<TeamAssessment> team, String token) {

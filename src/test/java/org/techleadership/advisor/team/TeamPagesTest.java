@@ -5,10 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -93,9 +96,12 @@ class TeamPagesTest {
         for (int i = 0; i < labels.length; i++) {
             post = post.param("members[" + i + "].label", labels[i]);
         }
-        var result = post.exchange();
-        assertThat(result).hasStatus(302);
-        String location = result.getResponse().getRedirectedUrl();
+        return tokenOf(post.exchange().getResponse());
+    }
+
+    private static String tokenOf(MockHttpServletResponse created) {
+        assertThat(created.getStatus()).isEqualTo(302);
+        String location = created.getRedirectedUrl();
         assertThat(location).matches("/teams/[A-Za-z0-9_-]{32}\\?created");
         return location.substring("/teams/".length(), location.indexOf('?'));
     }
@@ -186,6 +192,34 @@ class TeamPagesTest {
 
         String tooFew = text(post("/teams", "name", "Quay Books", "members[0].label", "Owner — Ana"));
         assertThat(tooFew).contains("Add at least 2 members", "value=\"Quay Books\"", "value=\"Owner — Ana\"");
+    }
+
+    @Test
+    void aTeamHasAtMostTwelveMembersHoweverTheFormIsSent() throws Exception {
+        String[] thirteen = IntStream.rangeClosed(1, 13).mapToObj(i -> "Member " + i).toArray(String[]::new);
+        List<String> fields = new ArrayList<>(List.of("name", "Big Bakery"));
+        for (int i = 0; i < thirteen.length; i++) {
+            fields.addAll(List.of("members[" + i + "].label", thirteen[i]));
+        }
+        MockHttpServletResponse tooMany = post("/teams", fields.toArray(String[]::new));
+        assertThat(tooMany.getStatus()).isEqualTo(400);
+        assertThat(text(tooMany)).contains("A team has at most 12 members.");
+
+        String token = ownersTeam("Big Bakery", Arrays.copyOf(thirteen, 12));
+        assertThat(team(token).getMembers()).hasSize(12);
+        assertThat(page("/teams/{t}", token)).doesNotContain("id=\"add-member\"");
+        MockHttpServletResponse refused = post("/teams/" + token + "/members", "label", "Member 13");
+        assertThat(refused.getStatus()).isEqualTo(409);
+        assertThat(text(refused)).contains("id=\"refused-members\"", "A team has at most 12 members.");
+    }
+
+    @Test
+    void withoutEmailAnAddressSentAnywayIsNotKept() {
+        String token = tokenOf(post("/teams", "name", "Quay Books", "members[0].label", "Owner — Ana",
+                "members[0].email", "ana@quay.test", "members[1].label", "Finance — Ben"));
+        assertThat(team(token).getMembers()).extracting(TeamMember::getEmail).containsOnlyNulls();
+        post("/teams/" + token + "/members", "label", "Sales — Dev", "email", "dev@quay.test");
+        assertThat(team(token).member("Sales — Dev").orElseThrow().getEmail()).isNull();
     }
 
     // ---- members answering ---------------------------------------------------------------------

@@ -71,9 +71,6 @@ class MemberController {
                 answers.put(q.key(), chosen);
             }
         });
-        if (team.isClosed()) {
-            return closed(model, team, member, response);
-        }
         Map<String, String> errors = AnswerCheck.problems(catalogue.questions(), answers);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -81,16 +78,12 @@ class MemberController {
         }
         try {
             teams.answer(null, memberToken, answers).orElseThrow(TeamLinks::notFound);
-        } catch (TeamClosedException closedMeanwhile) {
-            return closed(model, team, member, response);
+        } catch (TeamClosedException closed) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("refused", closed.getMessage());
+            return answered(model, links.ofMember(memberToken), member);
         }
         return "redirect:/m/" + memberToken;
-    }
-
-    private String closed(Model model, TeamAssessment team, TeamMember member, HttpServletResponse response) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("refused", new TeamClosedException().getMessage());
-        return answered(model, links.ofMember(member.getToken()), member);
     }
 
     private String questionnaire(Model model, TeamAssessment team, TeamMember member, Catalogue catalogue,

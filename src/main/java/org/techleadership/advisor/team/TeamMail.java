@@ -89,10 +89,12 @@ class TeamMail {
         return ids.size();
     }
 
-    /** A deleted team's e-mails, and the addresses they went to, go with it (a consultant's: the outbox files them by consultant). */
+    /** A deleted team's e-mails, and the addresses they went to, go with it. */
     void forget(TeamAssessment team) {
         if (team.getConsultantId() != null) {
             outbox.deleteFor(team.getConsultantId(), reference(team));
+        } else {
+            outbox.deleteOwnerless(reference(team));
         }
     }
 

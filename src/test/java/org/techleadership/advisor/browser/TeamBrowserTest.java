@@ -29,7 +29,8 @@ import com.microsoft.playwright.Playwright;
  * people answer through their own links on their phones (one with JavaScript off), two of them
  * disagreeing on the main aim and the budget; the organiser sees the team's recommendation under
  * the most cautious budget with the decisive disagreements first, confirms a budget, closes the
- * round and opens the share link and its PDF. Screenshots under target/screenshots/teamJourney/.
+ * round and opens the share link and its PDF, none of them with a session. Screenshots under
+ * target/screenshots/teamJourney/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -84,6 +85,11 @@ class TeamBrowserTest {
                 .setIsMobile(true).setHasTouch(true).setJavaScriptEnabled(javaScript));
     }
 
+    /** Nobody needs an account or a session for any of it: no SESSION cookie was ever set. */
+    private static void assertNoSession(BrowserContext context) {
+        assertThat(context.cookies()).noneMatch(cookie -> cookie.name.equals("SESSION"));
+    }
+
     /** A member answers on their phone through their own link. */
     private void answerOnAPhone(String link, String label, Answers answers, boolean javaScript, String shotName) {
         BrowserContext phone = phone(javaScript);
@@ -111,6 +117,7 @@ class TeamBrowserTest {
         if (shotName != null) {
             shots.take(page, shotName + "-answered");
         }
+        assertNoSession(phone);
         phone.close();
     }
 
@@ -197,6 +204,7 @@ class TeamBrowserTest {
         Path file = Path.of("target", "screenshots", "teamJourney", "team.pdf");
         Files.write(file, pdf.body());
         assertThat(teamRole).isNotBlank();
+        assertNoSession(organiserDesktop);
         organiserDesktop.close();
     }
 }

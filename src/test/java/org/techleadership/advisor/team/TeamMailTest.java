@@ -141,6 +141,11 @@ class TeamMailTest {
         Thread.sleep(1000);
         assertThat(SmtpTestServer.received(address("cleo"))).hasSize(2);
         assertThat(SmtpTestServer.received(address("ben"))).hasSize(1);
+
+        // an owner's team deleted: its e-mails, and the addresses they went to, go with it
+        assertThat(mailsAbout(team)).isEqualTo(3);
+        post("/teams/" + token + "/delete");
+        assertThat(mailsAbout(team)).isZero();
     }
 
     @Test

@@ -5,16 +5,23 @@ import static org.techleadership.advisor.browser.BrowserSupport.expect;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.techleadership.advisor.account.AccountService;
+import org.techleadership.advisor.account.AppUser;
+import org.techleadership.advisor.consultant.ClientDetails;
+import org.techleadership.advisor.consultant.ClientRecords;
 import org.techleadership.advisor.scoring.Answers;
 import org.techleadership.advisor.support.AnswerSets;
 
@@ -43,13 +50,15 @@ class TeamBrowserTest {
     static final Answers PROCESS;
 
     static {
-        Map<String, String> ben = new java.util.LinkedHashMap<>(AnswerSets.CTO.byQuestion());
+        Map<String, String> ben = new LinkedHashMap<>(AnswerSets.CTO.byQuestion());
         ben.put("focus", "PROCESS");
         ben.put("budget", "PART_TIME");
         PROCESS = new Answers(ben);
     }
 
     @LocalServerPort int port;
+    @Autowired AccountService accounts;
+    @Autowired ClientRecords clients;
 
     Playwright playwright;
     Browser browser;
@@ -206,5 +215,34 @@ class TeamBrowserTest {
         assertThat(teamRole).isNotBlank();
         assertNoSession(organiserDesktop);
         organiserDesktop.close();
+    }
+
+    @Test
+    void aConsultantMakesATeamForAClientFromTheClientsRecord() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        AppUser alice = accounts.create("alice-teams-" + suffix, "Alice Morgan", null, "alice-password-" + suffix,
+                AppUser.Role.CONSULTANT);
+        long clientId = clients.create(alice.getId(), ClientDetails.named("Quay Books")).getClientId();
+
+        BrowserContext phone = phone(true);
+        Page page = phone.newPage();
+        page.navigate(url("/login"));
+        page.locator("#username").fill("alice-teams-" + suffix);
+        page.locator("#password").fill("alice-password-" + suffix);
+        page.locator("form button[type=submit]").first().tap();
+        expect(page.locator("h1")).hasText("Your clients");
+        page.navigate(url("/consultant/clients/" + clientId));
+        page.locator("#client-teams").tap();
+        expect(page.locator("h1")).hasText("Team assessments for Quay Books");
+        expect(page.locator("#name")).hasValue("Quay Books");
+        page.locator("[id='members-0.label']").fill("Owner — Ana");
+        page.locator("[id='members-1.label']").fill("Shop — Raj");
+        page.locator("#create-team").tap();
+        expect(page.locator(".notice-success")).containsText("Your team is ready");
+        page.locator(".back-link a").tap();
+        expect(page.locator("tbody tr")).hasCount(1);
+        expect(page.locator("tbody tr")).containsText("0 of 2 answered");
+        shots.take(page, "consultant-client-teams-phone");
+        phone.close();
     }
 }

@@ -82,4 +82,9 @@ public class Outbox {
     public int deleteFor(long consultantId, String reference) {
         return rows.delete(consultantId, reference);
     }
+
+    /** Forgets the mails about {@code reference} that are no consultant's (a business owner's own, such as a team's). */
+    public int deleteOwnerless(String reference) {
+        return rows.deleteOwnerless(reference);
+    }
 }

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.techleadership.advisor.account.SignedIn;
 import org.techleadership.advisor.assessment.AssessmentResult;
 import org.techleadership.advisor.assessment.AssessmentService;
-import org.techleadership.advisor.practice.Brand;
 import org.techleadership.advisor.practice.Brands;
 
 /**
@@ -49,7 +48,7 @@ public class SharePdfController {
         }
         ExtendedModelMap model = new ExtendedModelMap();
         RecommendationModel.fill(model, stored);
-        brand(model, brands.ofConsultant(stored.assessment().getConsultantId()));
+        PdfBranding.fill(model, brands.ofConsultant(stored.assessment().getConsultantId()), brands);
         Locale locale = LocaleContextHolder.getLocale();
         byte[] pdf = renderer.pdf(TEMPLATE, model, locale, (String) model.getAttribute("shareUrl"));
         return ResponseEntity.ok()
@@ -59,18 +58,6 @@ public class SharePdfController {
                         .filename(fileName(stored.view().primaryProfile().shortName()))
                         .build().toString())
                 .body(pdf);
-    }
-
-    /** The brand, and its logo embedded (the PDF fetches nothing) at most 60 × 14 mm. */
-    private void brand(ExtendedModelMap model, Brand brand) {
-        model.addAttribute("brand", brand);
-        String logo = brands.logoDataUri(brand);
-        model.addAttribute("logoDataUri", logo);
-        if (logo != null) {
-            double scale = Math.min(60.0 / brand.logoWidth(), 14.0 / brand.logoHeight());
-            model.addAttribute("logoWidthMm", String.format(Locale.ROOT, "%.1f", brand.logoWidth() * scale));
-            model.addAttribute("logoHeightMm", String.format(Locale.ROOT, "%.1f", brand.logoHeight() * scale));
-        }
     }
 
     /** "recommendation-vCIO.pdf", "recommendation-Fractional-CTO.pdf": only letters, digits and dashes. */

@@ -12,6 +12,7 @@ import org.techleadership.advisor.assessment.DeletedLinks;
 import org.techleadership.advisor.assessment.LinkToken;
 import org.techleadership.advisor.assessment.Recommendations;
 import org.techleadership.advisor.assessment.StoredRecommendation;
+import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;
 import org.techleadership.advisor.scoring.Answers;
 import org.techleadership.advisor.team.internal.TeamRepository;
@@ -193,5 +194,20 @@ public class TeamAssessments {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * A member's own recommendation: as frozen with the closed round, else from the current
+     * catalogue; empty until they have answered every question.
+     */
+    public Optional<StoredRecommendation.Result> ownResult(TeamAssessment team, TeamMember member) {
+        if (team.isClosed()) {
+            return result(team).flatMap(r -> r.members().stream().filter(m -> m.label().equals(member.getLabel()))
+                    .findFirst()).map(TeamResult.Member::recommendation);
+        }
+        Catalogue catalogue = catalogues.current();
+        return TeamResults.complete(catalogue, member.getAnswers())
+                ? Optional.of(recommendations.of(catalogue, new Answers(member.getAnswers())).recommendation())
+                : Optional.empty();
     }
 }

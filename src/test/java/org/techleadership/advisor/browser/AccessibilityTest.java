@@ -6,6 +6,7 @@ import static org.techleadership.advisor.browser.BrowserSupport.CIO_NAME;
 import static org.techleadership.advisor.browser.BrowserSupport.expect;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +18,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.techleadership.advisor.support.AnswerSets;
+import org.techleadership.advisor.team.TeamAssessment;
+import org.techleadership.advisor.team.TeamAssessments;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -45,6 +50,9 @@ class AccessibilityTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TeamAssessments teams;
 
     Playwright playwright;
     Browser browser;
@@ -154,6 +162,98 @@ class AccessibilityTest {
         scan("share");
 
         assertNoBlockingViolations();
+    }
+
+    /** A team of three, two of whom have answered (disagreeing on the main aim and the budget); returns the team. */
+    private TeamAssessment teamWithAResult() {
+        TeamAssessment team = teams.create("Harbour Bakery", List.of(new TeamAssessments.NewMember("Owner — Ana", null),
+                new TeamAssessments.NewMember("Finance — Ben", null), new TeamAssessments.NewMember("Operations — Cleo", null)),
+                null, null);
+        Map<String, String> ben = new LinkedHashMap<>(AnswerSets.CTO.byQuestion());
+        ben.put("focus", "PROCESS");
+        ben.put("budget", "PART_TIME");
+        teams.answer(null, team.getMembers().get(0).getToken(), AnswerSets.CTO.byQuestion());
+        teams.answer(null, team.getMembers().get(1).getToken(), ben);
+        return teams.organised(team.getToken()).orElseThrow();
+    }
+
+    @Test
+    void theTeamsOrganiserAndSharePagesAreAccessibleAndTheirChartsCanBeReadAsText() {
+        TeamAssessment team = teamWithAResult();
+        page.navigate(url("/teams/" + team.getToken() + "?created"));
+        expect(page.locator("#rec-headline")).isVisible();
+        assertRankingChartHasItsName();
+        assertSpreadChartsAreNamedAndTabulated();
+        scan("team organiser");
+
+        page.navigate(url("/t/" + team.getShareToken()));
+        expect(page.locator("h1")).hasText("Team recommendation for Harbour Bakery");
+        assertSpreadChartsAreNamedAndTabulated();
+        scan("team share");
+
+        assertNoBlockingViolations();
+    }
+
+    @Test
+    void aTeamMembersQuestionnaireAndItsErrorsAreAccessible() {
+        TeamAssessment team = teamWithAResult();
+        page.navigate(url("/m/" + team.getMembers().get(2).getToken()));
+        expect(page.locator("h1")).hasText("You are answering for Harbour Bakery as Operations — Cleo");
+        assertQuestionsAreGroupedAndLabelled("team questionnaire");
+        scan("team questionnaire");
+
+        // two questions left out: the summary links to each, the questions say what is missing
+        AnswerSets.CTO.byQuestion().forEach((q, o) -> {
+            if (!q.equals("budget") && !q.equals("regulation")) {
+                page.locator("#q-" + q + "-" + o).check();
+            }
+        });
+        page.locator("#send-answers").click();
+        expect(page.locator("#error-summary")).isVisible();
+        expect(page).hasTitle(Pattern.compile("^Error: "));
+        assertThat(focusedId()).isEqualTo("error-summary");
+        assertErrorLinksPointAtQuestions(2);
+        assertQuestionsAreGroupedAndLabelled("team questionnaire with errors");
+        for (String key : List.of("budget", "regulation")) {
+            expect(page.locator("#q-" + key)).hasAttribute("aria-describedby",
+                    Pattern.compile("(^|\\s)q-" + key + "-error(\\s|$)"));
+        }
+        scan("team questionnaire with errors");
+
+        AnswerSets.CTO.byQuestion().forEach((q, o) -> page.locator("#q-" + q + "-" + o).check());
+        page.locator("#send-answers").click();
+        expect(page.locator("#answers-in")).isVisible();
+        scan("team member's result");
+
+        assertNoBlockingViolations();
+    }
+
+    private String focusedId() {
+        return BrowserSupport.focusedId(page);
+    }
+
+    /** The ranking chart, of the team's fits, has its accessible name. */
+    private void assertRankingChartHasItsName() {
+        expect(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Fit of each role with your answers")))).hasCount(1);
+    }
+
+    /** Each question's spread chart is named by its title and described; a table says the same, with who. */
+    private void assertSpreadChartsAreNamedAndTabulated() {
+        var charts = page.locator("svg.spread-chart");
+        assertThat(charts.count()).isEqualTo(2);
+        for (int i = 0; i < charts.count(); i++) {
+            String labelledBy = charts.nth(i).getAttribute("aria-labelledby");
+            for (String id : labelledBy.split("\\s+")) {
+                expect(page.locator("[id='" + id + "']")).not().isEmpty();
+            }
+        }
+        expect(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
+                .setName("How the team answered: Main aim"))).hasCount(1);
+        var table = page.locator("#spread-focus-caption").locator("xpath=..");
+        expect(table.locator("tbody tr")).hasCount(2);
+        expect(table).containsText("Finance — Ben");
+        expect(table).containsText("Owner — Ana");
     }
 
     // ------------------------------------------------------------------------------------------

@@ -119,6 +119,11 @@ public class OutboxRows {
                 .params(consultantId, reference).update();
     }
 
+    public int deleteOwnerless(String reference) {
+        return jdbc.sql("delete from outgoing_mail where consultant_id is null and reference = ?")
+                .param(reference).update();
+    }
+
     private static Delivery delivery(ResultSet rs, int row) throws SQLException {
         return new Delivery(rs.getLong("id"), rs.getString("kind"), rs.getString("recipient"), rs.getString("subject"),
                 Delivery.Status.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),

@@ -57,18 +57,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(problem);
     }
 
-    /**
-     * A body larger than the API takes, refused before it is read (by the request body limit of
-     * {@code system}, which writes this problem itself when no controller has been reached).
-     */
-    public static ProblemDetail bodyTooLarge(long limitBytes) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                "The body is larger than this endpoint accepts: at most " + (limitBytes / 1024) + " KB. "
-                        + "An assessment request is well under 1 KB.");
-        problem.setTitle("Request body too large");
-        problem.setProperty("maxBytes", limitBytes);
-        return problem;
-    }
 
     @ExceptionHandler(AssessmentNotFoundException.class)
     ResponseEntity<Object> notFound() {
@@ -144,25 +132,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    /** An /api request that no API controller took: no such endpoint, wrong method or media type. */
-    public static ResponseEntity<Object> beforeAnyController(Exception e) {
-        ProblemDetail problem;
-        if (e instanceof HttpRequestMethodNotSupportedException m) {
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.METHOD_NOT_ALLOWED,
-                    "This endpoint does not take " + m.getMethod() + "; it takes " + m.getSupportedHttpMethods() + ".");
-        } else if (e instanceof HttpMediaTypeNotSupportedException) {
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "Send the body as application/json.");
-        } else if (e instanceof HttpMediaTypeNotAcceptableException) {
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
-                    "This endpoint answers in application/json only.");
-        } else {
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "There is no such API endpoint. The API is described by GET /api/v1/questionnaire, "
-                            + "POST /api/v1/assessments and GET /api/v1/assessments/{token}.");
-        }
-        return problem(problem);
-    }
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -13,7 +13,6 @@ import org.techleadership.advisor.consultant.internal.ClientRepository;
 import org.techleadership.advisor.questionnaire.LeadForm;
 import org.techleadership.advisor.questionnaire.QuestionnaireDraft;
 import org.techleadership.advisor.questionnaire.QuestionnaireService;
-import org.techleadership.advisor.team.TeamAssessments;
 
 /**
  * A consultant's client records and their invitations. Every method is scoped to the consultant:
@@ -26,13 +25,11 @@ public class ClientRecords {
     private final QuestionnaireService questionnaires;
     private final ApplicationEventPublisher events;
     private final AssessmentService assessments;
-    private final TeamAssessments teams;
     private final Clock clock = Clock.systemUTC();
 
     ClientRecords(ClientRepository clients, QuestionnaireService questionnaires, AssessmentService assessments,
-                  TeamAssessments teams, ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events) {
         this.assessments = assessments;
-        this.teams = teams;
         this.clients = clients;
         this.questionnaires = questionnaires;
         this.events = events;
@@ -151,8 +148,8 @@ public class ClientRecords {
     }
 
     /**
-     * Deletes the client with everything under it: invitations, answers, takes, advice, notes and
-     * team assessments.
+     * Deletes the client with everything under it: invitations, answers, takes, advice and notes;
+     * its team assessments go on {@link ClientDeleted}, in this transaction.
      * Their links then say "deleted". False when not theirs.
      */
     @Transactional
@@ -162,7 +159,6 @@ public class ClientRecords {
             for (QuestionnaireDraft invitation : questionnaires.ofClient(consultantId, clientId)) {
                 questionnaires.deleteInvitation(consultantId, invitation.getId());
             }
-            teams.deleteOfClient(consultantId, clientId);
             clients.delete(client);
             events.publishEvent(new ClientDeleted(consultantId, clientId));
         });

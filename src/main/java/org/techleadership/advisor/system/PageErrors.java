@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.techleadership.advisor.api.ApiProblems;
 import org.techleadership.advisor.assessment.DeletedLinks;
 import org.techleadership.advisor.assessment.RecommendationDeletedException;
 import org.techleadership.advisor.assessment.RecommendationHeldException;
@@ -77,6 +76,6 @@ class PageErrors {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             throw e; // Spring's own resolvers answer it, and the error page shows the status
         }
-        return ApiProblems.beforeAnyController(e);
+        return ApiRefusals.beforeAnyController(e);
     }
 }

@@ -26,7 +26,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.techleadership.advisor.api.ApiProblems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -84,7 +83,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        ProblemDetail problem = ApiProblems.bodyTooLarge(limit.toBytes());
+        ProblemDetail problem = ApiRefusals.bodyTooLarge(limit.toBytes());
         Map<String, Object> body = new LinkedHashMap<>();
         if (problem.getType() != null) {
             body.put("type", problem.getType().toString());
@@ -115,7 +114,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
     static final class BodyTooLargeException extends ErrorResponseException {
 
         BodyTooLargeException(long limit) {
-            super(HttpStatus.CONTENT_TOO_LARGE, ApiProblems.bodyTooLarge(limit), null);
+            super(HttpStatus.CONTENT_TOO_LARGE, ApiRefusals.bodyTooLarge(limit), null);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techleadership.advisor.assessment.DeletedLinks;
@@ -14,6 +15,7 @@ import org.techleadership.advisor.assessment.Recommendations;
 import org.techleadership.advisor.assessment.StoredRecommendation;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;
+import org.techleadership.advisor.consultant.ClientDeleted;
 import org.techleadership.advisor.scoring.Answers;
 import org.techleadership.advisor.team.internal.TeamRepository;
 import tools.jackson.databind.json.JsonMapper;
@@ -167,10 +169,10 @@ public class TeamAssessments {
         return found.isPresent();
     }
 
-    /** A client record is being deleted: its team assessments go with it (the consultant's call, in their transaction). */
-    @Transactional
-    public void deleteOfClient(long consultantId, long clientId) {
-        teams.findByConsultantIdAndClientId(consultantId, clientId)
+    /** A deleted client's team assessments go with it, in the deleting transaction (after their e-mails, TeamMail). */
+    @EventListener
+    void clientDeleted(ClientDeleted client) {
+        teams.findByConsultantIdAndClientId(client.consultantId(), client.clientId())
                 .forEach(team -> delete(team, DeletedLinks.DeletedBy.CONSULTANT));
     }
 

@@ -161,7 +161,7 @@ class TeamBrowserTest {
         // the organiser: the team's result under the most cautious budget, the decisive disagreements first
         organiser.navigate(organiserUrl);
         expect(organiser.locator("#team-progress")).hasText("3 of 3 answered");
-        expect(organiser.locator(".team-budget-sentence")).containsText("most cautious one anyone gave: A leader one or two days a week");
+        expect(organiser.locator(".team-budget-sentence")).containsText("most cautious one anyone gave: \u201cA leader one or two days a week\u201d");
         String teamRole = organiser.locator("#rec-headline").textContent().trim();
         expect(organiser.locator(".members-table tbody tr")).hasCount(3);
         var spreads = organiser.locator(".spread");

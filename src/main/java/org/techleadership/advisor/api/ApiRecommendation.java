@@ -10,8 +10,13 @@ import org.techleadership.advisor.assessment.AssessmentResult;
 public record ApiRecommendation(String token, String shareUrl, String clientLabel, String createdAt,
                                 int catalogueVersion, Body recommendation) {
 
+    /**
+     * closeCall: the first two are within the close-call margin (docs/scoring.md), so read both;
+     * tie: their totals were equal and the tie rule put the first one first; decidedBy: the questions
+     * whose answer decides between them (empty when not a close call).
+     */
     public record Body(Fit primary, List<Fit> ranking, List<Reason> reasons, RunnerUp runnerUp,
-                       List<WhatIf> whatIf) {}
+                       List<WhatIf> whatIf, boolean closeCall, boolean tie, List<String> decidedBy) {}
 
     public record Fit(String code, String name, int fit, boolean excluded, String excludedBecause) {}
 
@@ -37,7 +42,9 @@ public record ApiRecommendation(String token, String shareUrl, String clientLabe
         Body body = new Body(fit(r.primary()), r.ranking().stream().map(ApiRecommendation::fit).toList(), reasons,
                 new RunnerUp(fit(r.runnerUp().profile()), r.runnerUp().gap()),
                 r.whatIf().stream().map(w -> new WhatIf(w.questionKey(), w.optionKey(), fit(w.primary()), w.text()))
-                        .toList());
+                        .toList(), r.closeCall() != null, r.closeCall() != null && r.closeCall().tie(),
+                r.closeCall() == null ? List.of() : r.closeCall().deciding().stream()
+                        .map(StoredRecommendation.Deciding::questionKey).toList());
         return body;
     }
 

@@ -25,7 +25,22 @@ public record StoredRecommendation(
 
     /** Every profile's fit, the reasons for and against the winner, the runner-up and the what-ifs. */
     public record Result(int catalogueVersion, Fit primary, List<Fit> ranking, List<Reason> reasonsFor,
-                         List<Reason> reasonsAgainst, RunnerUp runnerUp, List<WhatIf> whatIf) {}
+                         List<Reason> reasonsAgainst, RunnerUp runnerUp, List<WhatIf> whatIf, CloseCall closeCall) {
+
+        /** The fit points between the first two (one scale with the fits); 0 when the second was ruled out. */
+        public int fitGap() {
+            return runnerUp.profile().excluded() ? 0 : primary.fit() - runnerUp.profile().fit();
+        }
+    }
+
+    /**
+     * The first two were within the close-call margin (null: a clear winner, and in rows made before
+     * close calls were said). tie: equal totals, the lighter engagement listed first; deciding: the
+     * one or two questions whose answer decides between them, with the answer given.
+     */
+    public record CloseCall(boolean tie, List<Deciding> deciding) {}
+
+    public record Deciding(String questionKey, String question, String answer) {}
 
     /** A profile's place: fit 0–100 on a scale common to all profiles; excluded ones are ruled out. */
     public record Fit(String code, String name, String shortName, int fit, boolean excluded, String excludedBecause) {}

@@ -127,16 +127,19 @@ public class ConsultantService {
         return assessments.findOwned(consultantId, assessmentId);
     }
 
-    /** A stored assessment scored again with today's catalogue: shown beside it, never saved over it. */
-    public record Rerun(int version, String name, int fit, boolean same) {}
+    /**
+     * A stored assessment scored again with today's catalogue: shown beside it, never saved over it.
+     * same: the same role first (a fit that moved alone is not a different recommendation).
+     */
+    public record Rerun(int version, String name, int fit, boolean same, boolean fitMoved) {}
 
     public Optional<Rerun> rerun(long consultantId, long assessmentId) {
         return assessment(consultantId, assessmentId).map(stored -> {
             var catalogue = catalogues.current();
             var today = Recommender.recommend(catalogue.scoringModel(), new Answers(stored.assessment().getAnswers()));
             return new Rerun(catalogue.version(), today.primary().name(), today.primary().fit(),
-                    today.primary().code().equals(stored.assessment().getPrimaryCode())
-                            && today.primary().fit() == stored.assessment().getPrimaryFit());
+                    today.primary().code().equals(stored.assessment().getPrimaryCode()),
+                    today.primary().fit() != stored.assessment().getPrimaryFit());
         });
     }
 

@@ -14,7 +14,16 @@ public record Recommendation(
         List<Reason> reasonsFor,
         List<Reason> reasonsAgainst,
         RunnerUp runnerUp,
-        List<WhatIf> whatIf) {
+        List<WhatIf> whatIf,
+        CloseCall closeCall) {
+
+    /**
+     * The top two are within {@link Recommender#CLOSE_CALL_MARGIN} fit points: a close call, not a
+     * clear verdict; null when the winner is clear. tie: their totals were equal and the catalogue's
+     * order put the lighter engagement first. deciding: the one or two questions whose answer decides
+     * between them (a single change that puts the runner-up first, else the widest difference).
+     */
+    public record CloseCall(boolean tie, List<String> deciding) {}
 
     /** A profile's place: fit 0–100 on a scale common to all profiles; excluded ones are ruled out. */
     public record ProfileFit(String code, String name, String shortName, int fit, boolean excluded,

@@ -23,6 +23,12 @@ import org.techleadership.advisor.scoring.ScoringModel.Rule;
  */
 public final class Recommender {
 
+    /**
+     * Top two within this many fit points (out of 100) are a close call. On the seeded rules one
+     * rule point is about 2.6 fit points, so this is "a tie or a single point apart".
+     */
+    public static final int CLOSE_CALL_MARGIN = 3;
+
     private Recommender() {
     }
 
@@ -38,10 +44,27 @@ public final class Recommender {
         }
         int top = order[0];
         int second = order[1];
+        RunnerUp runnerUp = runnerUp(model, index, chosen, totals, top, second, ranking.get(1));
+        List<WhatIf> whatIf = whatIf(model, index, chosen, totals, top);
         return new Recommendation(model.version(), ranking.get(0), List.copyOf(ranking),
                 reasons(model, index, chosen, top, true), reasons(model, index, chosen, top, false),
-                runnerUp(model, index, chosen, totals, top, second, ranking.get(1)),
-                whatIf(model, index, chosen, totals, top));
+                runnerUp, whatIf, closeCall(totals, top, second, ranking, runnerUp, whatIf));
+    }
+
+    private static Recommendation.CloseCall closeCall(Totals totals, int top, int second, List<ProfileFit> ranking,
+                                                      RunnerUp runnerUp, List<WhatIf> whatIf) {
+        if (totals.excluded[second] || ranking.get(0).fit() - ranking.get(1).fit() > CLOSE_CALL_MARGIN) {
+            return null;
+        }
+        String secondCode = ranking.get(1).code();
+        List<String> deciding = whatIf.stream().filter(w -> w.primary().code().equals(secondCode))
+                .map(WhatIf::questionKey).distinct().limit(2).toList();
+        if (deciding.isEmpty()) {
+            deciding = runnerUp.differences().stream()
+                    .sorted(Comparator.comparingInt((Recommendation.Difference d) -> -d.points()))
+                    .map(Recommendation.Difference::questionKey).distinct().limit(2).toList();
+        }
+        return new Recommendation.CloseCall(totals.score[top] == totals.score[second], deciding);
     }
 
     /** The winner's code alone, without the explanations: for bulk replays and property checks. */

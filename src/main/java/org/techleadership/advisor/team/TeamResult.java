@@ -58,6 +58,11 @@ public record TeamResult(
     /** sentence: "If the team settles on “…”, Fractional CTO would come first." (or "stays first"). */
     public record Change(String optionKey, String answer, Fit primary, String sentence) {}
 
+    /** The one-person verdict's close call; a team's result says its decisive disagreements instead. */
+    public StoredRecommendation.CloseCall closeCall() {
+        return null;
+    }
+
     /** The decisive disagreements: what the team's meeting should settle, in order. */
     public List<QuestionSpread> agenda() {
         return questions.stream().filter(QuestionSpread::decisive).toList();

@@ -174,4 +174,39 @@ public class AssessmentApiTest {
         assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson().extractingPath("$.detail").asString().isNotBlank();
     }
+
+    @Test
+    void aCloseCallIsSaidInTheApiAndOnTheShareInsteadOfOneFit() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        boolean seenClose = false;
+        boolean seenClear = false;
+        for (int i = 0; i < 30 && !(seenClose && seenClear); i++) {
+            java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+            catalogues.current().questions().forEach(q -> answers.put(q.key(),
+                    q.options().get(random.nextInt(q.options().size())).key()));
+            MvcTestResult created = post("{\"answers\": " + AnswerSets.json(new org.techleadership.advisor.scoring.Answers(answers)) + "}");
+            tools.jackson.databind.JsonNode body = new tools.jackson.databind.json.JsonMapper()
+                    .readTree(created.getResponse().getContentAsString());
+            tools.jackson.databind.JsonNode rec = body.get("recommendation");
+            tools.jackson.databind.JsonNode second = rec.get("ranking").get(1);
+            boolean within = !second.get("excluded").asBoolean()
+                    && rec.get("primary").get("fit").asInt() - second.get("fit").asInt() <= 3;
+            assertThat(rec.get("closeCall").asBoolean()).as(answers.toString()).isEqualTo(within);
+            String share = mvc.get().uri("/r/{t}", body.get("token").stringValue()).exchange().getResponse()
+                    .getContentAsString();
+            if (within) {
+                seenClose = true;
+                assertThat(rec.get("decidedBy")).isNotEmpty();
+                assertThat(share).contains("A close call", "What decides between", " or ")
+                        .doesNotContain(">Fit " + rec.get("primary").get("fit").asInt() + " out of 100<");
+            } else {
+                seenClear = true;
+                assertThat(rec.get("decidedBy")).isEmpty();
+                assertThat(share).contains("Fit " + rec.get("primary").get("fit").asInt() + " out of 100")
+                        .doesNotContain("A close call");
+            }
+        }
+        assertThat(seenClose).isTrue();
+        assertThat(seenClear).isTrue();
+    }
 }

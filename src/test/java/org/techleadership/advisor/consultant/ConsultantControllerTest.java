@@ -310,7 +310,7 @@ class ConsultantControllerTest {
                 92, false, null);
         StoredRecommendation.Fit vcio = new StoredRecommendation.Fit("VCIO", "Virtual CIO", "vCIO", 70, false, null);
         StoredRecommendation view = new StoredRecommendation(1,
-                new StoredRecommendation.Result(1, cio, List.of(cio, vcio), List.of(), List.of(), null, List.of()),
+                new StoredRecommendation.Result(1, cio, List.of(cio, vcio), List.of(), List.of(), null, List.of(), null),
                 new StoredRecommendation.ProfileDetails("CIO", "Chief Information Officer (CIO)", "CIO", "Leads IT.",
                         "", "", "", "", "", "", List.of(), List.of(), List.of()),
                 List.of(), null);

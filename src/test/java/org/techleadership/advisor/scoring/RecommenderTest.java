@@ -68,6 +68,16 @@ class RecommenderTest {
         Recommendation r = Recommender.recommend(MODEL, answers("IN", "HIGH"));
         assertThat(r.primary().code()).isEqualTo("ADVISER");
         assertThat(r.runnerUp().gap()).isZero();
+        // and it is said: a close call, broken by the tie rule, decided by the one answer that flips it
+        assertThat(r.closeCall()).isNotNull();
+        assertThat(r.closeCall().tie()).isTrue();
+        assertThat(r.closeCall().deciding()).containsExactly("aim");
+    }
+
+    @Test
+    void aClearWinnerIsNoCloseCallAndARuledOutRunnerUpNeither() {
+        assertThat(Recommender.recommend(MODEL, answers("OUT", "HIGH")).closeCall()).as("5 against 0").isNull();
+        assertThat(Recommender.recommend(MODEL, answers("IN", "LOW")).closeCall()).as("the executive ruled out").isNull();
     }
 
     @Test

@@ -48,7 +48,7 @@ public class RecommendationBuilder {
     public StoredRecommendation build(Catalogue catalogue, Answers answers) {
         Recommendation recommendation = Recommender.recommend(catalogue.scoringModel(), answers);
         RoleProfile primary = catalogue.profile(recommendation.primary().code());
-        return new StoredRecommendation(StoredRecommendation.CURRENT_SCHEMA, result(recommendation), details(primary),
+        return new StoredRecommendation(StoredRecommendation.CURRENT_SCHEMA, result(catalogue, answers, recommendation), details(primary),
                 answered(catalogue, answers), map(catalogue, answers, primary.code()));
     }
 
@@ -58,7 +58,7 @@ public class RecommendationBuilder {
         return profile == null ? null : details(profile);
     }
 
-    private Result result(Recommendation r) {
+    private Result result(Catalogue catalogue, Answers answers, Recommendation r) {
         Recommendation.RunnerUp runnerUp = r.runnerUp();
         return new Result(r.catalogueVersion(), fit(r.primary()), r.ranking().stream().map(RecommendationBuilder::fit)
                 .toList(), reasons(r.reasonsFor()), reasons(r.reasonsAgainst()),
@@ -67,7 +67,19 @@ public class RecommendationBuilder {
                                 d.points(), d.text())).toList()),
                 r.whatIf().stream().map(w -> new WhatIf(w.questionKey(), w.question(), w.optionKey(), w.answer(),
                         fit(w.primary()), messages.getMessage("rec.whatIf.sentence",
-                                new Object[] {w.condition(), w.primary().shortName()}, STORED))).toList());
+                                new Object[] {w.condition(), w.primary().shortName()}, STORED))).toList(),
+                closeCall(catalogue, answers, r.closeCall()));
+    }
+
+    private static StoredRecommendation.CloseCall closeCall(Catalogue catalogue, Answers answers,
+                                                            Recommendation.CloseCall close) {
+        if (close == null) {
+            return null;
+        }
+        return new StoredRecommendation.CloseCall(close.tie(), close.deciding().stream().map(key -> {
+            Question q = catalogue.question(key);
+            return new StoredRecommendation.Deciding(key, q.prompt(), q.option(answers.get(key)).label());
+        }).toList());
     }
 
     private static Fit fit(Recommendation.ProfileFit f) {

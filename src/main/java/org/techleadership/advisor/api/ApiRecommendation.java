@@ -3,6 +3,8 @@ package org.techleadership.advisor.api;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.techleadership.advisor.assessment.StoredRecommendation;
 import org.techleadership.advisor.assessment.AssessmentResult;
 
@@ -16,7 +18,11 @@ public record ApiRecommendation(String token, String shareUrl, String clientLabe
      * whose answer decides between them (empty when not a close call).
      */
     public record Body(Fit primary, List<Fit> ranking, List<Reason> reasons, RunnerUp runnerUp,
-                       List<WhatIf> whatIf, boolean closeCall, boolean tie, List<String> decidedBy) {}
+                       List<WhatIf> whatIf,
+                       // left out for assessments stored before close calls were said: they claimed none
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean closeCall,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean tie,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<String> decidedBy) {}
 
     public record Fit(String code, String name, int fit, boolean excluded, String excludedBecause) {}
 
@@ -30,11 +36,16 @@ public record ApiRecommendation(String token, String shareUrl, String clientLabe
     static ApiRecommendation of(AssessmentResult stored, String shareUrl) {
         return new ApiRecommendation(stored.assessment().getToken(), shareUrl, stored.assessment().getClientLabel(),
                 stored.assessment().getCreatedAt().toString(), stored.assessment().getCatalogueVersion(),
-                body(stored.view().recommendation()));
+                body(stored.view().recommendation(), stored.view().schemaVersion() >= 2));
     }
 
-    /** The "recommendation" object of one answer set, as an assessment's (also a team member's own). */
+    /** The "recommendation" object of one answer set just scored (a team member's own). */
     static Body body(StoredRecommendation.Result r) {
+        return body(r, true);
+    }
+
+    /** The "recommendation" object of one answer set, as an assessment's; saysCloseCalls: its row is of schema 2 or later. */
+    static Body body(StoredRecommendation.Result r, boolean saysCloseCalls) {
         List<Reason> reasons = new ArrayList<>();
         r.reasonsFor().forEach(x -> reasons.add(new Reason("for", x.questionKey(), x.optionKey(), x.weight(), x.text())));
         r.reasonsAgainst().forEach(x -> reasons.add(new Reason("against", x.questionKey(), x.optionKey(), x.weight(),
@@ -42,8 +53,9 @@ public record ApiRecommendation(String token, String shareUrl, String clientLabe
         Body body = new Body(fit(r.primary()), r.ranking().stream().map(ApiRecommendation::fit).toList(), reasons,
                 new RunnerUp(fit(r.runnerUp().profile()), r.runnerUp().gap()),
                 r.whatIf().stream().map(w -> new WhatIf(w.questionKey(), w.optionKey(), fit(w.primary()), w.text()))
-                        .toList(), r.closeCall() != null, r.closeCall() != null && r.closeCall().tie(),
-                r.closeCall() == null ? List.of() : r.closeCall().deciding().stream()
+                        .toList(), saysCloseCalls ? r.closeCall() != null : null,
+                saysCloseCalls ? r.closeCall() != null && r.closeCall().tie() : null,
+                !saysCloseCalls ? null : r.closeCall() == null ? List.of() : r.closeCall().deciding().stream()
                         .map(StoredRecommendation.Deciding::questionKey).toList());
         return body;
     }

@@ -68,10 +68,10 @@ class ProfileForm {
         }
         duties.stream().filter(d -> d.length() > 400).findFirst().ifPresent(d ->
                 errors.rejectValue("responsibilities", "cat.profile.responsibilities.size", new Object[] {d}, null));
-        return new RoleProfile(old.code(), strip(name), strip(shortName), strip(summary), strip(focus), old.looks(),
+        return old.withWording(new RoleProfile(old.code(), strip(name), strip(shortName), strip(summary), strip(focus), old.looks(),
                 strip(measuredOn), strip(engagement), strip(timeCommitment), strip(chooseIf), old.mapOutward(),
                 old.mapFullTime(), duties, pairs("kpis", kpis, 100, 400, RoleProfile.Kpi::new, errors),
-                pairs("nextSteps", nextSteps, 60, 500, RoleProfile.NextStep::new, errors));
+                pairs("nextSteps", nextSteps, 60, 500, RoleProfile.NextStep::new, errors)));
     }
 
     /** "Name: text" lines; a line without the colon is reported, not guessed at. */

@@ -21,7 +21,8 @@ public final class Catalogue {
 
     public Catalogue(CatalogueDocument document) {
         this.document = new CatalogueDocument(document.version(), List.copyOf(document.steps()),
-                List.copyOf(document.questions()), List.copyOf(document.profiles()), List.copyOf(document.rules()));
+                List.copyOf(document.questions()), List.copyOf(document.profiles()), List.copyOf(document.rules()),
+                List.copyOf(document.consistency()), List.copyOf(document.sources()));
         this.questionsByKey = byKey(document.questions(), Question::key);
         this.profilesByCode = byKey(document.profiles(), RoleProfile::code);
         this.scoringModel = this.document.scoringModel();
@@ -37,6 +38,8 @@ public final class Catalogue {
     public List<Question> questions() { return document.questions(); }
     public List<RoleProfile> profiles() { return document.profiles(); }
     public ScoringModel scoringModel() { return scoringModel; }
+    public List<ConsistencyRule> consistency() { return document.consistency(); }
+    public List<PriceSource> sources() { return document.sources(); }
 
     public int stepCount() {
         return document.steps().size();

@@ -54,8 +54,7 @@ public class CatalogueEditor {
         CatalogueDocument working = workingCopy();
         List<RoleProfile> profiles = working.profiles().stream()
                 .map(p -> p.code().equals(edited.code()) ? edited : p).toList();
-        return saveDraft(new CatalogueDocument(working.version(), working.steps(), working.questions(), profiles,
-                working.rules()), actor, "edited the role " + edited.code());
+        return saveDraft(working.withProfiles(profiles), actor, "edited the role " + edited.code());
     }
 
     @Transactional
@@ -63,8 +62,7 @@ public class CatalogueEditor {
         CatalogueDocument working = workingCopy();
         List<Question> questions = working.questions().stream()
                 .map(q -> q.key().equals(edited.key()) ? edited : q).toList();
-        return saveDraft(new CatalogueDocument(working.version(), working.steps(), questions, working.profiles(),
-                working.rules()), actor, "edited the question " + edited.key());
+        return saveDraft(working.withQuestions(questions), actor, "edited the question " + edited.key());
     }
 
     /** Replaces every rule of one question with the given ones. */
@@ -74,8 +72,7 @@ public class CatalogueEditor {
         List<ScoringRule> rules = new ArrayList<>(working.rules().stream()
                 .filter(r -> !r.question().equals(questionKey)).toList());
         rules.addAll(rulesOfQuestion);
-        return saveDraft(new CatalogueDocument(working.version(), working.steps(), working.questions(),
-                working.profiles(), rules), actor, "edited the rules of " + questionKey);
+        return saveDraft(working.withRules(rules), actor, "edited the rules of " + questionKey);
     }
 
     private List<String> saveDraft(CatalogueDocument edited, String actor, String what) {

@@ -15,7 +15,8 @@ public record StoredRecommendation(
         Result recommendation,
         ProfileDetails primaryProfile,
         List<AnsweredQuestion> answers,
-        AnswerMap map) {
+        AnswerMap map,
+        List<Warning> warnings) {
 
     /** 2: close calls are said (a null closeCall is a clear winner); rows of schema 1 did not say them. */
     public static final int CURRENT_SCHEMA = 2;
@@ -58,10 +59,39 @@ public record StoredRecommendation(
     public record WhatIf(String questionKey, String question, String optionKey, String answer, Fit primary,
                          String text) {}
 
+    /**
+     * costs and brief: the published cost ranges and the hiring brief as the catalogue had them on the
+     * day (null in rows stored before they were kept, and for a role the catalogue had none for).
+     */
     public record ProfileDetails(String code, String name, String shortName, String summary, String focus,
                                  String looks, String measuredOn, String engagement, String timeCommitment,
                                  String chooseIf, List<String> responsibilities, List<Kpi> kpis,
-                                 List<NextStep> nextSteps) {}
+                                 List<NextStep> nextSteps, List<Cost> costs, Brief brief) {
+
+        public ProfileDetails(String code, String name, String shortName, String summary, String focus,
+                              String looks, String measuredOn, String engagement, String timeCommitment,
+                              String chooseIf, List<String> responsibilities, List<Kpi> kpis,
+                              List<NextStep> nextSteps) {
+            this(code, name, shortName, summary, focus, looks, measuredOn, engagement, timeCommitment, chooseIf,
+                    responsibilities, kpis, nextSteps, null, null);
+        }
+    }
+
+    /** A published range for one region, with the keys of its sources (the catalogue's CostRange, as stored). */
+    public record Cost(String region, String currency, String basis, int low, int high, String timeToStart,
+                       int year, List<String> sources, String note) {}
+
+    /** The hiring brief of a role as stored (the catalogue's HiringBrief). */
+    public record Brief(String reportingLine, List<KpiTarget> firstTargets, List<String> questions,
+                        List<String> redFlags, List<String> first90Days) {}
+
+    public record KpiTarget(String kpi, String firstTarget) {}
+
+    /**
+     * Answers that rarely go together, pointed out with the result (null in rows stored before they
+     * were checked): the question keys and labels involved, and the message as shown.
+     */
+    public record Warning(List<String> questions, List<String> labels, String message) {}
 
     public record Kpi(String name, String description) {}
 

@@ -54,7 +54,7 @@ public class AssessmentApiTest {
         assertThat(created).bodyJson().satisfies(json -> {
             json.assertThat().extractingPath("$.recommendation.primary.code").isEqualTo("CIO");
             json.assertThat().extractingPath("$.recommendation.primary.name").isEqualTo("Chief Information Officer (CIO)");
-            json.assertThat().extractingPath("$.recommendation.ranking.length()").isEqualTo(8);
+            json.assertThat().extractingPath("$.recommendation.ranking.length()").isEqualTo(10);
             json.assertThat().extractingPath("$.recommendation.reasons[0].direction").isEqualTo("for");
             json.assertThat().extractingPath("$.recommendation.whatIf").asArray().isNotEmpty();
             json.assertThat().extractingPath("$.clientLabel").isEqualTo("Acme Ltd");

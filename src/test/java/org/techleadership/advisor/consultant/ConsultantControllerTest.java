@@ -313,7 +313,7 @@ class ConsultantControllerTest {
                 new StoredRecommendation.Result(1, cio, List.of(cio, vcio), List.of(), List.of(), null, List.of(), null),
                 new StoredRecommendation.ProfileDetails("CIO", "Chief Information Officer (CIO)", "CIO", "Leads IT.",
                         "", "", "", "", "", "", List.of(), List.of(), List.of()),
-                List.of(), null);
+                List.of(), null, null);
         return new AssessmentResult(assessment, view, new AssessmentResult.PreparedBy("Alice", null));
     }
 }

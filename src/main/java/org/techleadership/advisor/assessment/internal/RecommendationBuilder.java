@@ -49,7 +49,7 @@ public class RecommendationBuilder {
         Recommendation recommendation = Recommender.recommend(catalogue.scoringModel(), answers);
         RoleProfile primary = catalogue.profile(recommendation.primary().code());
         return new StoredRecommendation(StoredRecommendation.CURRENT_SCHEMA, result(catalogue, answers, recommendation), details(primary),
-                answered(catalogue, answers), map(catalogue, answers, primary.code()));
+                answered(catalogue, answers), map(catalogue, answers, primary.code()), null);
     }
 
     /** A role's details as the catalogue has them now, in the stored schema; null when it has no such role. */
@@ -95,7 +95,14 @@ public class RecommendationBuilder {
         return new ProfileDetails(p.code(), p.name(), p.shortName(), p.summary(), p.focus(), p.looks(), p.measuredOn(),
                 p.engagement(), p.timeCommitment(), p.chooseIf(), List.copyOf(p.responsibilities()),
                 p.kpis().stream().map(k -> new Kpi(k.name(), k.description())).toList(),
-                p.nextSteps().stream().map(s -> new NextStep(s.horizon(), s.text())).toList());
+                p.nextSteps().stream().map(s -> new NextStep(s.horizon(), s.text())).toList(),
+                p.costs().isEmpty() ? null : p.costs().stream().map(c -> new StoredRecommendation.Cost(c.region(),
+                        c.currency(), c.basis(), c.low(), c.high(), c.timeToStart(), c.year(), List.copyOf(c.sources()),
+                        c.note())).toList(),
+                p.brief() == null ? null : new StoredRecommendation.Brief(p.brief().reportingLine(),
+                        p.brief().firstTargets().stream().map(t -> new StoredRecommendation.KpiTarget(t.kpi(),
+                                t.firstTarget())).toList(), p.brief().questions(), p.brief().redFlags(),
+                        p.brief().first90Days()));
     }
 
     private static List<AnsweredQuestion> answered(Catalogue catalogue, Answers answers) {

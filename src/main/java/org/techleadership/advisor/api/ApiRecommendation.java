@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.techleadership.advisor.assessment.StoredRecommendation;
 import org.techleadership.advisor.assessment.AssessmentResult;
@@ -17,14 +18,22 @@ public record ApiRecommendation(String token, String shareUrl, String clientLabe
      * tie: their totals were equal and the tie rule put the first one first; decidedBy: the questions
      * whose answer decides between them (empty when not a close call).
      */
-    public record Body(Fit primary, List<Fit> ranking, List<Reason> reasons, RunnerUp runnerUp,
+    public record Body(Fit primary,
+                       @Schema(description = "Every role of the assessment's catalogue version, best fit first: ten"
+                               + " from catalogue version 2 on (INTERIM_CIO and INTERIM_CTO were added), eight in"
+                               + " assessments scored with version 1. Role codes are only ever added.")
+                       List<Fit> ranking, List<Reason> reasons, RunnerUp runnerUp,
                        List<WhatIf> whatIf,
                        // left out for assessments stored before close calls were said: they claimed none
                        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean closeCall,
                        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean tie,
                        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> decidedBy) {}
 
-    public record Fit(String code, String name, int fit, boolean excluded, String excludedBecause) {}
+    public record Fit(@Schema(description = "The role's code, today one of VCIO, VCTO, FRACTIONAL_CIO, FRACTIONAL_CTO,"
+                              + " COMBINED, INTERIM_CIO, INTERIM_CTO, CIO, CTO, CIO_AND_CTO. Codes are only ever added"
+                              + " (INTERIM_CIO and INTERIM_CTO came with catalogue version 2), so accept unknown ones.",
+                              example = "INTERIM_CIO")
+                      String code, String name, int fit, boolean excluded, String excludedBecause) {}
 
     /** direction is "for" (pushed the primary up) or "against" (held it back). */
     public record Reason(String direction, String question, String answer, int weight, String text) {}

@@ -68,6 +68,16 @@ class ApiDescriptionTest {
     }
 
     @Test
+    void theRankingIsDescribedAsTenRolesWhoseCodesAreOnlyEverAdded() throws Exception {
+        String schemas = description().get("components").get("schemas").toString();
+        assertThat(schemas).contains("ten from catalogue version 2 on", "INTERIM_CIO", "INTERIM_CTO",
+                "Codes are only ever added");
+        // an enum would tell clients a new code is invalid: the codes are listed in words only
+        assertThat(description().get("components").get("schemas").get("Fit").get("properties").get("code").has("enum"))
+                .isFalse();
+    }
+
+    @Test
     void theDescriptionIsBrowsableInTheApp() {
         assertThat(mvc.get().uri("/api/docs").exchange().getResponse().getStatus()).isIn(200, 302);
     }

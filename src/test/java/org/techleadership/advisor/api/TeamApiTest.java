@@ -152,7 +152,7 @@ class TeamApiTest {
 
         assertThat(answer(team.token(), team.memberTokens().get(0), OWNER)).hasStatusOk().bodyJson().satisfies(j -> {
             j.assertThat().extractingPath("$.primary.code").isEqualTo("CTO");
-            j.assertThat().extractingPath("$.ranking.length()").isEqualTo(8);
+            j.assertThat().extractingPath("$.ranking.length()").isEqualTo(10);
             j.assertThat().extractingPath("$.reasons[0].direction").isEqualTo("for");
             j.assertThat().extractingPath("$.runnerUp.profile.code").isNotNull();
         });
@@ -224,7 +224,7 @@ class TeamApiTest {
         answer(team.token(), team.memberTokens().get(2), OPERATIONS);
         JsonNode two = get(team.token());
         assertThat(two.get("recommendation").get("primary").get("code").isString()).isTrue();
-        assertThat(two.get("recommendation").get("ranking")).hasSize(8);
+        assertThat(two.get("recommendation").get("ranking")).hasSize(10);
         assertThat(two.get("answered").asInt()).isEqualTo(2);
         assertThat(two.get("members").get(1).get("status").stringValue()).isEqualTo("WAITING");
         assertThat(two.get("members").get(1).get("recommendation").isNull()).isTrue();

@@ -348,9 +348,9 @@ class AccessibilityTest {
         var table = page.locator("details.chart-table table");
         expect(table).isVisible();
         expect(table.locator("caption")).not().isEmpty();
-        expect(table.locator("tbody tr")).hasCount(8);
+        expect(table.locator("tbody tr")).hasCount(10);
         expect(table.locator("tbody tr").first().locator("th[scope=row]")).hasText(CIO_NAME);
-        expect(table.locator("tbody tr").first().locator("td").first()).hasText("92");
+        expect(table.locator("tbody tr").first().locator("td").first()).hasText("93");
         expect(table.locator("tbody tr").first()).containsText("Recommended");
     }
 }

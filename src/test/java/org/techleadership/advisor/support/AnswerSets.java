@@ -38,6 +38,18 @@ public final class AnswerSets {
             "budget", "MINIMAL", "need_pattern", "PROJECT", "involvement", "BUILD");
     public static final String VCTO_NAME = "Virtual CTO (vCTO)";
 
+    /** An ERP replacement in a medium company with an IT team to lead and a salary's budget: an interim CIO. */
+    public static final Answers INTERIM_CIO = answers("focus", "PROCESS", "audience", "EMPLOYEES",
+            "challenge", "LEGACY_SYSTEMS", "success_measure", "BUSINESS_OUTCOME", "company_size", "MEDIUM",
+            "tech_team", "ESTABLISHED", "regulation", "MODERATE", "budget", "FULL_TIME", "need_pattern", "PROJECT",
+            "involvement", "LEAD_TEAM");
+    public static final String INTERIM_CIO_NAME = "Interim CIO";
+
+    /** Mixed signals on a defined project: an exact tie between the interim CIO and the interim CTO. */
+    public static final Answers INTERIM_TIE = answers("focus", "PROCESS", "audience", "CUSTOMERS",
+            "challenge", "LEGACY_SYSTEMS", "success_measure", "BOTH", "company_size", "MICRO", "tech_team", "SMALL",
+            "regulation", "LOW", "budget", "FULL_TIME", "need_pattern", "PROJECT", "involvement", "BUILD");
+
     private static final List<List<String>> STEPS = List.of(List.of("focus", "audience", "challenge"),
             List.of("company_size", "tech_team", "regulation"), List.of("success_measure", "involvement"),
             List.of("budget", "need_pattern"));

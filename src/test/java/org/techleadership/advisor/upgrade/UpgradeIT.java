@@ -239,9 +239,14 @@ class UpgradeIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode made = VisibleText.JSON.readTree(created.body());
-        // the catalogue version published in the old folder is still the live one
-        assertThat(made.get("catalogueVersion").asInt()).isEqualTo(manifest.get("liveCatalogueVersion").asInt());
+        // this release publishes its catalogue additions (interim leaders, ...) on top of the folder's live version
+        assertThat(made.get("catalogueVersion").asInt()).isEqualTo(manifest.get("liveCatalogueVersion").asInt() + 1);
         assertThat(made.get("recommendation").get("primary").get("code").asString()).isEqualTo("CIO");
+        assertThat(made.get("recommendation").get("ranking")).hasSize(10);
+        assertThat(made.get("recommendation").get("ranking").toString()).contains("INTERIM_CIO", "INTERIM_CTO");
+        // ... and keeps what the admin had published: version 2's CTO wording is still there
+        HttpResponse<String> roles = get("/roles", "text/html");
+        assertThat(VisibleText.mainText(roles.body(), base)).contains("VERSION-2 WORDING:", "Interim CIO", "Interim CTO");
         String token = made.get("token").asString();
         HttpResponse<String> fetched = get("/api/v1/assessments/" + token, "application/json");
         assertThat(fetched.statusCode()).isEqualTo(200);

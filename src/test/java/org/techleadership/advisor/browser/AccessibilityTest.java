@@ -350,7 +350,7 @@ class AccessibilityTest {
         expect(table.locator("caption")).not().isEmpty();
         expect(table.locator("tbody tr")).hasCount(10);
         expect(table.locator("tbody tr").first().locator("th[scope=row]")).hasText(CIO_NAME);
-        expect(table.locator("tbody tr").first().locator("td").first()).hasText("93");
+        expect(table.locator("tbody tr").first().locator("td").first()).hasText("91");
         expect(table.locator("tbody tr").first()).containsText("Recommended");
     }
 }

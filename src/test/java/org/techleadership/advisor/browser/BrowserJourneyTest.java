@@ -160,7 +160,7 @@ class BrowserJourneyTest {
 
         expect(page).hasURL(Pattern.compile("/q/[A-Za-z0-9_-]+/result$"));
         expect(page.locator("#rec-headline")).hasText(CIO_NAME);
-        expect(page.locator(".card-headline .fit-text")).hasText("Fit 93 out of 100");
+        expect(page.locator(".card-headline .fit-text")).hasText("Fit 91 out of 100");
         shots.take(page, "result");
 
         String shareUrl = page.locator("#share-url").inputValue();
@@ -174,7 +174,7 @@ class BrowserJourneyTest {
             Response response = shared.navigate(shareUrl);
             assertThat(response.status()).isEqualTo(200);
             expect(shared.locator("#rec-headline")).hasText(CIO_NAME);
-            expect(shared.locator(".card-headline .fit-text")).hasText("Fit 93 out of 100");
+            expect(shared.locator(".card-headline .fit-text")).hasText("Fit 91 out of 100");
             expect(shared.locator("meta[name=robots]")).hasAttribute("content", Pattern.compile("noindex"));
             expect(shared.locator("button[name=action]")).hasCount(0);
             expect(shared.locator("#share-url")).hasCount(0);

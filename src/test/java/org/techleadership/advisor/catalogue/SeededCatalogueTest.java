@@ -42,9 +42,9 @@ class SeededCatalogueTest {
     }
 
     @Test
-    void hasTheEightRoleCodesOfTheContract() {
-        assertThat(catalogue.profiles()).extracting(RoleProfile::code).containsExactlyInAnyOrder(
-                "CIO", "CTO", "VCIO", "VCTO", "FRACTIONAL_CIO", "FRACTIONAL_CTO", "COMBINED", "CIO_AND_CTO");
+    void hasTheTenRoleCodesOfTheContractLighterEngagementsFirst() {
+        assertThat(catalogue.profiles()).extracting(RoleProfile::code).containsExactly("VCIO", "VCTO",
+                "FRACTIONAL_CIO", "FRACTIONAL_CTO", "COMBINED", "INTERIM_CIO", "INTERIM_CTO", "CIO", "CTO", "CIO_AND_CTO");
         assertThat(catalogue.version()).isPositive();
     }
 

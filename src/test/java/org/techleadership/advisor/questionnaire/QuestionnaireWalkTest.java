@@ -107,7 +107,7 @@ class QuestionnaireWalkTest {
 
         assertThat(result.getUrl().getPath()).endsWith("/result");
         String text = result.asNormalizedText();
-        assertThat(text).contains("Chief Information Officer (CIO)").contains("93")
+        assertThat(text).contains("Chief Information Officer (CIO)").contains("91")
                 .contains("Modernising old systems and joining up departments is classic CIO work.")
                 .contains("Fractional CIO");
         String shareUrl = ((HtmlInput) result.querySelector("#share-url")).getValue();

@@ -160,7 +160,8 @@ class CatalogueEditingTest {
                 CatalogueDocument.class);
         CatalogueDocument seeded = editor.export(1, false).map(text -> json.readValue(text, CatalogueDocument.class))
                 .orElseThrow();
-        assertThat(CatalogueCheck.problems(shipped, original)).isEmpty();
+        // version 1 is the seeded one; this release's additions (interim leaders, ...) are version 2
+        assertThat(CatalogueCheck.problems(shipped, seeded)).isEmpty();
         assertThat(seeded.rules()).as("the rules in their seeded order").isEqualTo(shipped.rules());
         assertThat(sameContent(seeded, shipped)).as("V2/V3 seeds, turned into a document by V7").isTrue();
     }

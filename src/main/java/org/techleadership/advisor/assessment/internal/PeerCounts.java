@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -39,6 +40,7 @@ public class PeerCounts {
     private final Clock clock;
     private volatile Snapshot kept;
 
+    @Autowired
     PeerCounts(JdbcClient jdbc, PeerSettings settings) {
         this(jdbc, settings.refreshInterval(), Clock.systemUTC());
     }

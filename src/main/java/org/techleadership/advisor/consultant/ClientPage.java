@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.techleadership.advisor.account.SignedIn;
 import org.techleadership.advisor.assessment.AssessmentResult;
+import org.techleadership.advisor.assessment.PeerFigures;
 import org.techleadership.advisor.catalogue.CatalogueService;
 import org.techleadership.advisor.sharing.RecommendationModel;
 
@@ -26,8 +27,11 @@ class ClientPage {
     private final ClientRecords clients;
     private final CatalogueService catalogues;
     private final ClientMail mail;
+    private final PeerFigures peers;
 
-    ClientPage(ConsultantService consultants, ClientRecords clients, CatalogueService catalogues, ClientMail mail) {
+    ClientPage(ConsultantService consultants, ClientRecords clients, CatalogueService catalogues, ClientMail mail,
+               PeerFigures peers) {
+        this.peers = peers;
         this.mail = mail;
         this.consultants = consultants;
         this.clients = clients;
@@ -66,7 +70,7 @@ class ClientPage {
         if (row.assessmentId() != null) {
             AssessmentResult stored = consultants.assessment(me.userId(), row.assessmentId())
                     .orElseThrow(ClientPage::notFound);
-            RecommendationModel.fill(model, stored);
+            RecommendationModel.fill(model, stored, peers);
             model.addAttribute("profiles", catalogues.current().profiles());
             model.addAttribute("history", consultants.history(me.userId(), clientId));
             model.addAttribute("rerun", consultants.rerun(me.userId(), row.assessmentId()).orElse(null));

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.techleadership.advisor.assessment.AssessmentService;
+import org.techleadership.advisor.assessment.PeerFigures;
 import org.techleadership.advisor.assessment.RecommendationHeldException;
 import org.techleadership.advisor.mail.Outbox;
 import org.techleadership.advisor.practice.Brand;
@@ -25,8 +26,10 @@ public class ResultPage {
     private final AssessmentService assessments;
     private final Brands brands;
     private final Outbox outbox;
+    private final PeerFigures peers;
 
-    ResultPage(AssessmentService assessments, Brands brands, Outbox outbox) {
+    ResultPage(AssessmentService assessments, Brands brands, Outbox outbox, PeerFigures peers) {
+        this.peers = peers;
         this.assessments = assessments;
         this.brands = brands;
         this.outbox = outbox;
@@ -45,7 +48,7 @@ public class ResultPage {
         model.addAttribute("brand", brand);
         try {
             // a recommendation its consultant withdrew is not shown here either: the 410 page says so
-            RecommendationModel.fill(model, assessments.findShared(draft.getAssessmentToken()));
+            RecommendationModel.fill(model, assessments.findShared(draft.getAssessmentToken()), peers);
         } catch (RecommendationHeldException held) {
             // held for the consultant's advice: the client is told so, and sees nothing of it yet
             model.addAttribute("heldBy", held.preparedBy() == null ? null : held.preparedBy().name());

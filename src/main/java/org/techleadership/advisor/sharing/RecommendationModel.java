@@ -8,6 +8,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.techleadership.advisor.assessment.AssessmentResult;
+import org.techleadership.advisor.assessment.PeerFigure;
+import org.techleadership.advisor.assessment.PeerFigures;
 
 /** The model every page showing a stored recommendation needs, filled in one place. */
 public final class RecommendationModel {
@@ -33,6 +35,17 @@ public final class RecommendationModel {
                 : stored.view().primaryProfile().name()));
         model.addAttribute("ogDescription", advice != null ? "A technology-leadership recommendation"
                 : stored.view().primaryProfile().summary());
+    }
+
+    /**
+     * As above, with "Businesses like yours" ({@code peers}, null when not shown, and {@code peersDate},
+     * the day it was counted): the stored recommendation does not hold it, every page works it out.
+     */
+    public static void fill(Model model, AssessmentResult stored, PeerFigures peers) {
+        fill(model, stored);
+        PeerFigure figure = peers.around(stored).orElse(null);
+        model.addAttribute("peers", figure);
+        model.addAttribute("peersDate", figure == null ? null : DATE.format(figure.asOf()));
     }
 
     public static String apiUrl(String token) {

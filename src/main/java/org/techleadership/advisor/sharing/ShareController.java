@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.techleadership.advisor.account.SignedIn;
 import org.techleadership.advisor.assessment.AssessmentResult;
 import org.techleadership.advisor.assessment.AssessmentService;
+import org.techleadership.advisor.assessment.PeerFigures;
 import org.techleadership.advisor.practice.Brand;
 import org.techleadership.advisor.practice.Brands;
 import org.techleadership.advisor.sharing.cache.SharePageCache;
@@ -20,8 +21,10 @@ public class ShareController {
     private final AssessmentService assessments;
     private final LinkOpenings openings;
     private final Brands brands;
+    private final PeerFigures peers;
 
-    public ShareController(AssessmentService assessments, LinkOpenings openings, Brands brands) {
+    public ShareController(AssessmentService assessments, LinkOpenings openings, Brands brands, PeerFigures peers) {
+        this.peers = peers;
         this.assessments = assessments;
         this.openings = openings;
         this.brands = brands;
@@ -32,7 +35,7 @@ public class ShareController {
     public String show(@PathVariable String token, Model model, HttpServletRequest request,
                        @AuthenticationPrincipal SignedIn me) {
         AssessmentResult stored = assessments.findShared(token);
-        RecommendationModel.fill(model, stored);
+        RecommendationModel.fill(model, stored, peers);
         if (me == null) {
             openings.opened(token, LinkOpenings.Kind.SHARE);
         }

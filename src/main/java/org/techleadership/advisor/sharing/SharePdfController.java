@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.techleadership.advisor.account.SignedIn;
 import org.techleadership.advisor.assessment.AssessmentResult;
 import org.techleadership.advisor.assessment.AssessmentService;
+import org.techleadership.advisor.assessment.PeerFigures;
 import org.techleadership.advisor.practice.Brands;
 
 /**
@@ -30,9 +31,11 @@ public class SharePdfController {
     private final PdfRenderer renderer;
     private final LinkOpenings openings;
     private final Brands brands;
+    private final PeerFigures peers;
 
     public SharePdfController(AssessmentService assessments, PdfRenderer renderer, LinkOpenings openings,
-                              Brands brands) {
+                              Brands brands, PeerFigures peers) {
+        this.peers = peers;
         this.assessments = assessments;
         this.renderer = renderer;
         this.openings = openings;
@@ -47,7 +50,7 @@ public class SharePdfController {
             openings.opened(token, LinkOpenings.Kind.PDF);
         }
         ExtendedModelMap model = new ExtendedModelMap();
-        RecommendationModel.fill(model, stored);
+        RecommendationModel.fill(model, stored, peers);
         PdfBranding.fill(model, brands.ofConsultant(stored.assessment().getConsultantId()), brands);
         Locale locale = LocaleContextHolder.getLocale();
         byte[] pdf = renderer.pdf(TEMPLATE, model, locale, (String) model.getAttribute("shareUrl"));

@@ -63,6 +63,9 @@ class ConsultantControllerTest {
 
     org.techleadership.advisor.sharing.LinkOpenings linkOpenings;
 
+    @MockitoBean // "Businesses like yours": not shown (an empty Optional) on these pages
+    org.techleadership.advisor.assessment.PeerFigures peers;
+
 
     @MockitoBean
     ConsultantService consultants;

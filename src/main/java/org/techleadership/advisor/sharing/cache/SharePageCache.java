@@ -1,6 +1,8 @@
 package org.techleadership.advisor.sharing.cache;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -64,10 +66,15 @@ public class SharePageCache extends OncePerRequestFilter {
     private record Header(String name, String value) {}
 
     private record Page(long stamp, Long consultantId, String brandStamp, long checkedAt, String contentType,
-                        List<Header> headers, byte[] body) {
+                        List<Header> headers, byte[] body, LocalDate renderedOn) {
 
         Page checkedAgain(long now) {
-            return new Page(stamp, consultantId, brandStamp, now, contentType, headers, body);
+            return new Page(stamp, consultantId, brandStamp, now, contentType, headers, body, renderedOn);
+        }
+
+        /** "Businesses like yours" is dated the day it was counted: a page kept from an earlier day is rendered again. */
+        boolean ofToday() {
+            return renderedOn.equals(LocalDate.now(ZoneOffset.UTC));
         }
     }
 
@@ -121,7 +128,7 @@ public class SharePageCache extends OncePerRequestFilter {
         // a page first rendered over plain HTTP lacks HSTS: pages read over HTTPS are kept apart
         String key = request.isSecure() ? token + SECURE : token;
         Page page = pages.get(key);
-        if (page != null && now - page.checkedAt() < RECHECK_NANOS) {
+        if (page != null && now - page.checkedAt() < RECHECK_NANOS && page.ofToday()) {
             send(token, page, response);
             return;
         }
@@ -137,7 +144,7 @@ public class SharePageCache extends OncePerRequestFilter {
             return;
         }
         long stamp = stamps.get();
-        if (page != null && page.stamp() == stamp
+        if (page != null && page.stamp() == stamp && page.ofToday()
                 && brands.ofConsultant(page.consultantId()).stamp().equals(page.brandStamp())) {
             pages.put(key, page.checkedAgain(now));
             send(token, page, response);
@@ -150,7 +157,7 @@ public class SharePageCache extends OncePerRequestFilter {
                 && captured.getHeader("Set-Cookie") == null
                 && request.getAttribute(RENDERED_WITH) instanceof Brand brand) {
             pages.put(key, new Page(stamp, brand.consultantId(), brand.stamp(), now, type, headersOf(captured),
-                    captured.getContentAsByteArray()));
+                    captured.getContentAsByteArray(), LocalDate.now(ZoneOffset.UTC)));
         }
         captured.copyBodyToResponse();
     }

@@ -124,7 +124,8 @@ class HiringBriefTest {
         String token = cioClient(null).assessment().getToken();
         byte[] pdf = mvc.get().uri("/r/{t}.pdf", token).exchange().getResponse().getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertThat(flat(new PDFTextStripper().getText(doc))).contains("/r/" + token + "/brief.pdf");
+            // the address may wrap at a slash: compare without spaces
+            assertThat(flat(new PDFTextStripper().getText(doc)).replace(" ", "")).contains("/r/" + token + "/brief.pdf");
         }
     }
 
@@ -169,7 +170,8 @@ class HiringBriefTest {
             assertThat(editor.importDocument(json.writeValueAsString(original), "test", "restored")).isEmpty();
             editor.publish("test", "restored the briefs");
         }
-        assertThat(page("/r/" + token)).doesNotContain("rec-brief").doesNotContain("Hiring brief").doesNotContain("/brief");
+        assertThat(page("/r/" + token)).doesNotContain("rec-brief").doesNotContain("Hiring brief")
+                .doesNotContain(token + "/brief");
         for (String path : new String[] {"/r/" + token + "/brief", "/r/" + token + "/brief.pdf"}) {
             MvcTestResult result = mvc.get().uri(path).accept(MediaType.TEXT_HTML).exchange();
             assertThat(result).as(path).hasStatus(HttpStatus.NOT_FOUND);

@@ -52,6 +52,9 @@ class AdminProfileController {
                 RedirectAttributes flash) {
         RoleProfile old = profile(code);
         RoleProfile edited = profileForm.toProfile(old, result);
+        if (old.brief() != null) { // the brief's first targets follow the KPIs renamed or removed here
+            edited = edited.withBrief(old.brief().followingKpis(old.kpis(), edited.kpis()));
+        }
         if (!result.hasErrors()) {
             editor.saveProfile(edited, me.getUsername()).forEach(p -> result.reject("catalogue", p));
         }

@@ -94,6 +94,7 @@ public final class CatalogueCheck {
                     text(where + " next step", s.text(), 500, add);
                 });
             }
+            HiringBriefCheck.problems(p).forEach(b -> add.accept(where + " hiring brief: " + b.message()));
         }
         Set<String> seen = new HashSet<>();
         for (ScoringRule r : doc.rules()) {

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueDocument;
 import org.techleadership.advisor.catalogue.CatalogueService;
+import org.techleadership.advisor.catalogue.HiringBrief;
 import org.techleadership.advisor.catalogue.Question;
 import org.techleadership.advisor.catalogue.RoleProfile;
 import org.techleadership.advisor.catalogue.ScoringRule;
@@ -55,6 +56,15 @@ public class CatalogueEditor {
         List<RoleProfile> profiles = working.profiles().stream()
                 .map(p -> p.code().equals(edited.code()) ? edited : p).toList();
         return saveDraft(working.withProfiles(profiles), actor, "edited the role " + edited.code());
+    }
+
+    /** Puts a role's edited hiring brief into the draft; returns the problems instead. */
+    @Transactional
+    public List<String> saveBrief(String code, HiringBrief brief, String actor) {
+        CatalogueDocument working = workingCopy();
+        List<RoleProfile> profiles = working.profiles().stream()
+                .map(p -> p.code().equals(code) ? p.withBrief(brief) : p).toList();
+        return saveDraft(working.withProfiles(profiles), actor, "edited the hiring brief of " + code);
     }
 
     @Transactional

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.techleadership.advisor.account.SignedIn;
 import org.techleadership.advisor.assessment.AssessmentResult;
 import org.techleadership.advisor.assessment.AssessmentService;
+import org.techleadership.advisor.catalogue.CatalogueService;
 import org.techleadership.advisor.practice.Brands;
 
 /**
@@ -30,9 +31,11 @@ public class SharePdfController {
     private final PdfRenderer renderer;
     private final LinkOpenings openings;
     private final Brands brands;
+    private final CatalogueService catalogues;
 
     public SharePdfController(AssessmentService assessments, PdfRenderer renderer, LinkOpenings openings,
-                              Brands brands) {
+                              Brands brands, CatalogueService catalogues) {
+        this.catalogues = catalogues;
         this.assessments = assessments;
         this.renderer = renderer;
         this.openings = openings;
@@ -49,6 +52,7 @@ public class SharePdfController {
         ExtendedModelMap model = new ExtendedModelMap();
         RecommendationModel.fill(model, stored);
         PdfBranding.fill(model, brands.ofConsultant(stored.assessment().getConsultantId()), brands);
+        model.addAttribute("costSources", catalogues.current().sourcesByKey()); // print lists their addresses
         Locale locale = LocaleContextHolder.getLocale();
         byte[] pdf = renderer.pdf(TEMPLATE, model, locale, (String) model.getAttribute("shareUrl"));
         return ResponseEntity.ok()

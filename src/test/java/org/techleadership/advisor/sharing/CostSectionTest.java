@@ -120,7 +120,7 @@ class CostSectionTest {
     void thePdfHasTheRangeAndTheAddressesOfItsSources() throws Exception {
         String text = pdfText(token(AnswerSets.CTO), "en-GB");
         assertThat(text).contains("What it typically costs", "£180,000 to £250,000", "Published ranges, 2026, 5 sources",
-                "https://martinsandhu.com/Blog/fractional-cto-vs-full-time-uk-smes");
+                "https://boardman.com/blog/fractional-cto");
     }
 
     @Test

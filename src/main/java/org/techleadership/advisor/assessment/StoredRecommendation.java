@@ -75,11 +75,27 @@ public record StoredRecommendation(
             this(code, name, shortName, summary, focus, looks, measuredOn, engagement, timeCommitment, chooseIf,
                     responsibilities, kpis, nextSteps, null, null);
         }
+
+        /** The range kept for this region, or null (also when no costs were kept). */
+        public Cost costIn(String region) {
+            return costs == null ? null : costs.stream().filter(c -> c.region().equals(region)).findFirst().orElse(null);
+        }
+
+        /** The ranges kept for the other regions, in the catalogue's order. */
+        public List<Cost> costsBesides(String region) {
+            return costs == null ? List.of() : costs.stream().filter(c -> !c.region().equals(region)).toList();
+        }
     }
 
     /** A published range for one region, with the keys of its sources (the catalogue's CostRange, as stored). */
-    public record Cost(String region, String currency, String basis, int low, int high, String timeToStart,
-                       int year, List<String> sources, String note) {}
+    public record Cost(String region, String currency, String basis, int low, int high, String unit,
+                       String timeToStart, int year, List<String> sources, String note) {
+
+        /** "£3,000 to £16,000", or one amount when low and high are the same. */
+        public String amounts() {
+            return org.techleadership.advisor.catalogue.Money.range(currency, low, high);
+        }
+    }
 
     /** The hiring brief of a role as stored (the catalogue's HiringBrief). */
     public record Brief(String reportingLine, List<KpiTarget> firstTargets, List<String> questions,

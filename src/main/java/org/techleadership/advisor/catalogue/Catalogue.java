@@ -41,6 +41,18 @@ public final class Catalogue {
     public List<ConsistencyRule> consistency() { return document.consistency(); }
     public List<PriceSource> sources() { return document.sources(); }
 
+    /** Source keys and their sources, for the PDF's list of addresses. */
+    public Map<String, PriceSource> sourcesByKey() {
+        return byKey(document.sources(), PriceSource::key);
+    }
+
+    /** The figures citing a source, as "Fractional CTO, UK", in the profiles' order. */
+    public List<String> citing(String sourceKey) {
+        return document.profiles().stream().flatMap(p -> p.costs().stream()
+                .filter(c -> c.sources().contains(sourceKey))
+                .map(c -> p.name() + ", " + (c.region().equals("EU") ? "euro area" : c.region()))).toList();
+    }
+
     public int stepCount() {
         return document.steps().size();
     }

@@ -13,10 +13,29 @@ import java.util.List;
  * @param accent         #rrggbb: the practice's or the product's
  * @param logoUrl        the logo's relative, versioned URL, or null without one
  * @param embedOrigins   the https origins that may frame the practice's questionnaire
+ * @param prices         the practice's own prices, which replace the published ranges of those roles
  */
 public record Brand(Long consultantId, Long practiceId, long version, String practiceName, String consultantName,
                     String accent, String logoUrl, Integer logoWidth, Integer logoHeight, String contactEmail,
-                    String contactPhone, String bookingUrl, String slug, List<String> embedOrigins) {
+                    String contactPhone, String bookingUrl, String slug, List<String> embedOrigins,
+                    List<PracticePrice> prices) {
+
+    public Brand {
+        prices = prices == null ? List.of() : List.copyOf(prices);
+    }
+
+    /** A brand without prices of its own. */
+    public Brand(Long consultantId, Long practiceId, long version, String practiceName, String consultantName,
+                 String accent, String logoUrl, Integer logoWidth, Integer logoHeight, String contactEmail,
+                 String contactPhone, String bookingUrl, String slug, List<String> embedOrigins) {
+        this(consultantId, practiceId, version, practiceName, consultantName, accent, logoUrl, logoWidth, logoHeight,
+                contactEmail, contactPhone, bookingUrl, slug, embedOrigins, List.of());
+    }
+
+    /** The practice's own price for this role, or null: then the published ranges apply. */
+    public PracticePrice priceFor(String profileCode) {
+        return prices.stream().filter(p -> p.profileCode().equals(profileCode)).findFirst().orElse(null);
+    }
 
     /** The product's own accent (static/css/app.css, --accent). */
     public static final String DEFAULT_ACCENT = "#0b5d63";

@@ -2,6 +2,7 @@ package org.techleadership.advisor.practice;
 
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -13,6 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.techleadership.advisor.account.AccountService;
 import org.techleadership.advisor.account.AppUser;
 import org.techleadership.advisor.practice.internal.PracticeFacts;
+import org.techleadership.advisor.practice.internal.PracticePrices;
 import org.techleadership.advisor.practice.internal.PracticeRepository;
 
 /**
@@ -28,12 +30,14 @@ public class Brands {
 
     private final AccountService accounts;
     private final PracticeRepository practices;
+    private final PracticePrices prices;
     private final Cache<Long, Brand> byConsultant = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(KEPT_FOR).build();
     private final Cache<String, Brand> bySlug = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(KEPT_FOR).build();
 
-    Brands(AccountService accounts, PracticeRepository practices) {
+    Brands(AccountService accounts, PracticeRepository practices, PracticePrices prices) {
+        this.prices = prices;
         this.accounts = accounts;
         this.practices = practices;
     }
@@ -44,7 +48,7 @@ public class Brands {
             return Brand.NONE;
         }
         return byConsultant.get(consultantId, id -> accounts.find(id)
-                .flatMap(consultant -> facts(consultant).map(facts -> brand(facts, consultant)))
+                .flatMap(consultant -> facts(consultant).map(facts -> brand(facts, consultant, prices.of(facts.id()))))
                 .orElse(Brand.NONE));
     }
 
@@ -53,7 +57,7 @@ public class Brands {
         if (slug == null || !slug.matches(Slugs.PATTERN)) {
             return Brand.NONE;
         }
-        return bySlug.get(slug, s -> practices.findFactsBySlug(s).map(facts -> brand(facts, null)).orElse(Brand.NONE));
+        return bySlug.get(slug, s -> practices.findFactsBySlug(s).map(facts -> brand(facts, null, prices.of(facts.id()))).orElse(Brand.NONE));
     }
 
     /** The logo's PNG bytes, as stored (re-encoded on upload). */
@@ -82,11 +86,12 @@ public class Brands {
         return consultant.getPracticeId() == null ? Optional.empty() : practices.findFacts(consultant.getPracticeId());
     }
 
-    private static Brand brand(PracticeFacts p, AppUser consultant) {
+    private static Brand brand(PracticeFacts p, AppUser consultant, List<PracticePrice> prices) {
         String logoUrl = p.logoWidth() == null ? null : "/brand/" + p.id() + "/logo.png?v=" + p.version();
         return new Brand(consultant == null ? null : consultant.getId(), p.id(), p.version(), p.name(),
                 consultant == null ? null : consultant.getDisplayName(),
                 p.accent() == null ? Brand.DEFAULT_ACCENT : p.accent(), logoUrl, p.logoWidth(), p.logoHeight(),
-                p.contactEmail(), p.contactPhone(), p.bookingUrl(), p.slug(), EmbedOrigins.lines(p.embedOrigins()));
+                p.contactEmail(), p.contactPhone(), p.bookingUrl(), p.slug(), EmbedOrigins.lines(p.embedOrigins()),
+                prices);
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.techleadership.advisor.account.SignedIn;
+import org.techleadership.advisor.catalogue.CatalogueService;
 import org.techleadership.advisor.practice.internal.Practice;
 
 /**
@@ -35,8 +36,10 @@ class PracticeController {
     private final PracticeService practices;
     private final Brands brands;
     private final MessageSource messages;
+    private final CatalogueService catalogues;
 
-    PracticeController(PracticeService practices, Brands brands, MessageSource messages) {
+    PracticeController(PracticeService practices, Brands brands, MessageSource messages, CatalogueService catalogues) {
+        this.catalogues = catalogues;
         this.practices = practices;
         this.brands = brands;
         this.messages = messages;
@@ -48,11 +51,45 @@ class PracticeController {
         binder.addValidators(new PracticeValidator());
     }
 
+    @InitBinder("priceForm")
+    void priceFields(WebDataBinder binder) {
+        binder.setAllowedFields("profileCode", "currency", "basis", "low", "high", "note");
+    }
+
+    /** The practice's own price for a role: it replaces the published range on its clients' pages. */
+    @PostMapping("/prices")
+    String setPrice(@AuthenticationPrincipal SignedIn me, @Valid @ModelAttribute("priceForm") PriceForm form,
+                    BindingResult result, Model model) {
+        if (!result.hasFieldErrors("profileCode") && catalogues.current().profile(form.getProfileCode()) == null) {
+            result.rejectValue("profileCode", "practice.price.profile.required");
+        }
+        if (form.getLow() != null && form.getHigh() != null && form.getHigh() < form.getLow()
+                && !result.hasFieldErrors("high")) {
+            result.rejectValue("high", "practice.price.high.belowLow");
+        }
+        if (!result.hasErrors() && !practices.setPrice(me.userId(), form.price())) {
+            result.reject("practice.price.noPractice");
+        }
+        if (result.hasErrors()) {
+            settings(me, model);
+            return VIEW;
+        }
+        return "redirect:/consultant/practice?priceSaved#prices";
+    }
+
+    @PostMapping("/prices/remove")
+    String removePrice(@AuthenticationPrincipal SignedIn me, @RequestParam String profileCode) {
+        practices.removePrice(me.userId(), profileCode);
+        return "redirect:/consultant/practice?priceRemoved#prices";
+    }
+
     @GetMapping
     String settings(@AuthenticationPrincipal SignedIn me, Model model) {
-        PracticeForm form = new PracticeForm();
-        practices.ofConsultant(me.userId()).ifPresent(practice -> fill(form, practice));
-        model.addAttribute("practiceForm", form);
+        if (!model.containsAttribute("practiceForm")) {
+            PracticeForm form = new PracticeForm();
+            practices.ofConsultant(me.userId()).ifPresent(practice -> fill(form, practice));
+            model.addAttribute("practiceForm", form);
+        }
         return page(me, model);
     }
 
@@ -100,6 +137,11 @@ class PracticeController {
         model.addAttribute("brand", brand);
         model.addAttribute("hasPractice", !brand.isDefault());
         model.addAttribute("maxLogoKb", LogoImage.MAX_BYTES / 1024);
+        model.addAttribute("prices", practices.prices(me.userId()));
+        model.addAttribute("priceProfiles", catalogues.current().profiles());
+        if (!model.containsAttribute("priceForm")) {
+            model.addAttribute("priceForm", new PriceForm());
+        }
         if (brand.slug() != null) {
             String link = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/p/" + brand.slug();
             model.addAttribute("publicUrl", link);

@@ -14,6 +14,7 @@ import org.techleadership.advisor.account.AccountService;
 import org.techleadership.advisor.account.AppUser;
 import org.techleadership.advisor.account.PracticeNamed;
 import org.techleadership.advisor.practice.internal.Practice;
+import org.techleadership.advisor.practice.internal.PracticePrices;
 import org.techleadership.advisor.practice.internal.PracticeRepository;
 
 /**
@@ -25,11 +26,14 @@ import org.techleadership.advisor.practice.internal.PracticeRepository;
 public class PracticeService {
 
     private final PracticeRepository practices;
+    private final PracticePrices prices;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    PracticeService(PracticeRepository practices, AccountService accounts, ApplicationEventPublisher events) {
+    PracticeService(PracticeRepository practices, PracticePrices prices, AccountService accounts,
+                    ApplicationEventPublisher events) {
+        this.prices = prices;
         this.practices = practices;
         this.accounts = accounts;
         this.events = events;
@@ -81,6 +85,37 @@ public class PracticeService {
             practices.saveAndFlush(practice);
             events.publishEvent(new BrandChanged(practice.getId()));
         });
+    }
+
+    /** The consultant's own practice's prices (none without a practice). */
+    @Transactional(readOnly = true)
+    public List<PracticePrice> prices(long userId) {
+        return ofConsultant(userId).map(practice -> prices.of(practice.getId())).orElse(List.of());
+    }
+
+    /** Sets the price of one role for the consultant's own practice; false when they have no practice. */
+    @Transactional
+    public boolean setPrice(long userId, PracticePrice price) {
+        return ofConsultant(userId).map(practice -> {
+            prices.put(practice.getId(), price, Instant.now(clock));
+            repriced(practice);
+            return true;
+        }).orElse(false);
+    }
+
+    /** The consultant's own practice goes back to the published ranges for this role. */
+    @Transactional
+    public void removePrice(long userId, String profileCode) {
+        ofConsultant(userId).ifPresent(practice -> {
+            prices.remove(practice.getId(), profileCode);
+            repriced(practice);
+        });
+    }
+
+    private void repriced(Practice practice) {
+        practice.repriced(Instant.now(clock));
+        practices.saveAndFlush(practice);
+        events.publishEvent(new BrandChanged(practice.getId()));
     }
 
     /** Every practice, by name: what an admin may put a consultant in. */

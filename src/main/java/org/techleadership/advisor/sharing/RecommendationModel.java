@@ -4,12 +4,19 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.WebUtils;
 import org.techleadership.advisor.assessment.AssessmentResult;
 import org.techleadership.advisor.assessment.PeerFigure;
 import org.techleadership.advisor.assessment.PeerFigures;
+import org.techleadership.advisor.catalogue.CostRegions;
 
 /** The model every page showing a stored recommendation needs, filled in one place. */
 public final class RecommendationModel {
@@ -35,6 +42,34 @@ public final class RecommendationModel {
                 : stored.view().primaryProfile().name()));
         model.addAttribute("ogDescription", advice != null ? "A technology-leadership recommendation"
                 : stored.view().primaryProfile().summary());
+        model.addAttribute("costRegion", costRegion());
+    }
+
+    /**
+     * The region whose cost ranges the page shows (catalogue.CostRegions); a choice made with
+     * ?region= is remembered in a cookie, so the PDF and the next page follow it.
+     */
+    static String costRegion() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return CostRegions.DEFAULT;
+        }
+        return costRegion(attributes.getRequest(), attributes.getResponse());
+    }
+
+    public static String costRegion(HttpServletRequest request, HttpServletResponse response) {
+        String chosen = CostRegions.known(request.getParameter(CostRegions.PARAMETER));
+        Cookie cookie = WebUtils.getCookie(request, CostRegions.COOKIE);
+        if (chosen != null && response != null && (cookie == null || !chosen.equals(cookie.getValue()))) {
+            Cookie remembered = new Cookie(CostRegions.COOKIE, chosen);
+            remembered.setPath("/");
+            remembered.setMaxAge(365 * 24 * 3600);
+            remembered.setHttpOnly(true);
+            remembered.setSecure(request.isSecure());
+            remembered.setAttribute("SameSite", "Lax");
+            response.addCookie(remembered);
+        }
+        return chosen != null ? chosen : CostRegions.of(null, cookie == null ? null : cookie.getValue(),
+                request.getHeader("Accept-Language"));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.techleadership.advisor.account.SignedIn;
 import org.techleadership.advisor.assessment.AssessmentResult;
 import org.techleadership.advisor.assessment.AssessmentService;
 import org.techleadership.advisor.assessment.PeerFigures;
+import org.techleadership.advisor.catalogue.CatalogueService;
 import org.techleadership.advisor.practice.Brands;
 
 /**
@@ -32,10 +33,12 @@ public class SharePdfController {
     private final LinkOpenings openings;
     private final Brands brands;
     private final PeerFigures peers;
+    private final CatalogueService catalogues;
 
     public SharePdfController(AssessmentService assessments, PdfRenderer renderer, LinkOpenings openings,
-                              Brands brands, PeerFigures peers) {
+                              Brands brands, PeerFigures peers, CatalogueService catalogues) {
         this.peers = peers;
+        this.catalogues = catalogues;
         this.assessments = assessments;
         this.renderer = renderer;
         this.openings = openings;
@@ -52,6 +55,7 @@ public class SharePdfController {
         ExtendedModelMap model = new ExtendedModelMap();
         RecommendationModel.fill(model, stored, peers);
         PdfBranding.fill(model, brands.ofConsultant(stored.assessment().getConsultantId()), brands);
+        model.addAttribute("costSources", catalogues.current().sourcesByKey()); // print lists their addresses
         Locale locale = LocaleContextHolder.getLocale();
         byte[] pdf = renderer.pdf(TEMPLATE, model, locale, (String) model.getAttribute("shareUrl"));
         return ResponseEntity.ok()

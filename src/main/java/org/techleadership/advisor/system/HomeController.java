@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueService;
+import org.techleadership.advisor.catalogue.PriceSource;
 
 /** The landing page and the side-by-side comparison of the roles. */
 @Controller
@@ -41,4 +42,15 @@ public class HomeController {
         model.addAttribute("profiles", catalogues.current().profiles());
         return "roles/compare";
     }
+
+    /** Where the cost figures come from: every source of the live catalogue, and the figures citing it. */
+    @GetMapping("/sources")
+    public String sources(Model model) {
+        Catalogue catalogue = catalogues.current();
+        model.addAttribute("sources", catalogue.sources().stream()
+                .map(s -> new CitedSource(s, catalogue.citing(s.key()))).toList());
+        return "roles/sources";
+    }
+
+    public record CitedSource(PriceSource source, java.util.List<String> citedBy) {}
 }

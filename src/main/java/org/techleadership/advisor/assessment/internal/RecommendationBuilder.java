@@ -97,7 +97,7 @@ public class RecommendationBuilder {
                 p.kpis().stream().map(k -> new Kpi(k.name(), k.description())).toList(),
                 p.nextSteps().stream().map(s -> new NextStep(s.horizon(), s.text())).toList(),
                 p.costs().isEmpty() ? null : p.costs().stream().map(c -> new StoredRecommendation.Cost(c.region(),
-                        c.currency(), c.basis(), c.low(), c.high(), c.timeToStart(), c.year(), List.copyOf(c.sources()),
+                        c.currency(), c.basis(), c.low(), c.high(), c.unit(), c.timeToStart(), c.year(), List.copyOf(c.sources()),
                         c.note())).toList(),
                 p.brief() == null ? null : new StoredRecommendation.Brief(p.brief().reportingLine(),
                         p.brief().firstTargets().stream().map(t -> new StoredRecommendation.KpiTarget(t.kpi(),

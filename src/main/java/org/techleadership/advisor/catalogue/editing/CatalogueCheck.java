@@ -2,11 +2,15 @@ package org.techleadership.advisor.catalogue.editing;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import org.techleadership.advisor.catalogue.CatalogueDocument;
+import org.techleadership.advisor.catalogue.CostRange;
+import org.techleadership.advisor.catalogue.PriceSource;
 import org.techleadership.advisor.catalogue.Question;
 import org.techleadership.advisor.catalogue.RoleProfile;
 import org.techleadership.advisor.catalogue.ScoringRule;
@@ -96,6 +100,7 @@ public final class CatalogueCheck {
             }
             HiringBriefCheck.problems(p).forEach(b -> add.accept(where + " hiring brief: " + b.message()));
         }
+        costsAndSources(doc, add);
         Set<String> seen = new HashSet<>();
         for (ScoringRule r : doc.rules()) {
             String where = "Rule " + r.question() + "=" + r.option() + " \u2192 " + r.profile();
@@ -115,6 +120,97 @@ public final class CatalogueCheck {
             }
         }
         return problems;
+    }
+
+    /** The years a cost figure or a source may carry. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
+    private static void costsAndSources(CatalogueDocument doc, Consumer<String> add) {
+        Set<String> keys = new HashSet<>();
+        for (PriceSource source : doc.sources()) {
+            if (source == null) {
+                add.accept("A cost source is empty (null).");
+                continue;
+            }
+            String where = "Cost source " + source.key();
+            sourceProblems(source).forEach((field, problem) -> add.accept(where + ": " + problem));
+            if (source.key() != null && !keys.add(source.key())) {
+                add.accept(where + " appears twice.");
+            }
+        }
+        for (RoleProfile p : doc.profiles()) {
+            Set<String> regions = new HashSet<>();
+            for (CostRange c : p.costs()) {
+                if (c == null) {
+                    add.accept("Role " + p.code() + " has an empty (null) cost range.");
+                    continue;
+                }
+                String where = "Role " + p.code() + " cost range " + c.region();
+                costProblems(c, keys).forEach((field, problem) -> add.accept(where + ": " + problem));
+                if (c.region() != null && !regions.add(c.region())) {
+                    add.accept(where + " appears twice: one range per region.");
+                }
+            }
+        }
+    }
+
+    /** What is wrong with one cost range, by its field's name (region, currency, basis, low, high, year, sources, ...). */
+    public static Map<String, String> costProblems(CostRange c, Set<String> sourceKeys) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!CostRange.REGIONS.contains(c.region())) {
+            problems.put("region", "the region must be UK, US or EU.");
+        } else if (!CostRange.CURRENCIES.get(c.region()).equals(c.currency())) {
+            problems.put("currency", "the currency of " + c.region() + " is " + CostRange.CURRENCIES.get(c.region()) + ".");
+        }
+        if (!CostRange.BASES.contains(c.basis())) {
+            problems.put("basis", "the basis must be DAY, MONTH or YEAR.");
+        }
+        if (c.low() < 0) {
+            problems.put("low", "the low figure cannot be negative.");
+        }
+        if (c.high() < c.low()) {
+            problems.put("high", "the high figure cannot be below the low one.");
+        }
+        if (c.year() < FIRST_YEAR || c.year() > LAST_YEAR) {
+            problems.put("year", "the year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ".");
+        }
+        if (c.sources().isEmpty()) {
+            problems.put("sources", "each range needs at least one source.");
+        } else {
+            c.sources().stream().filter(k -> !sourceKeys.contains(k)).findFirst()
+                    .ifPresent(k -> problems.put("sources", "the source " + k + " is not in the list of sources."));
+        }
+        optional("unit", c.unit(), 200, problems);
+        optional("timeToStart", c.timeToStart(), 200, problems);
+        optional("note", c.note(), 400, problems);
+        return problems;
+    }
+
+    /** What is wrong with one source, by its field's name (key, title, url, year). */
+    public static Map<String, String> sourceProblems(PriceSource s) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (s.key() == null || !s.key().matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            problems.put("key", "the key must be lower-case letters, digits and hyphens, at most 40.");
+        }
+        if (s.title() == null || s.title().isBlank()) {
+            problems.put("title", "the title is empty.");
+        } else if (s.title().length() > 200) {
+            problems.put("title", "the title is longer than 200 characters.");
+        }
+        if (s.url() == null || !s.url().matches("https?://[^\\s/$.?#][^\\s]*") || s.url().length() > 500) {
+            problems.put("url", "the address must start with http:// or https:// (at most 500 characters).");
+        }
+        if (s.year() < FIRST_YEAR || s.year() > LAST_YEAR) {
+            problems.put("year", "the year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ".");
+        }
+        return problems;
+    }
+
+    private static void optional(String field, String value, int max, Map<String, String> problems) {
+        if (value != null && value.length() > max) {
+            problems.put(field, "at most " + max + " characters.");
+        }
     }
 
     private static void keysMatch(CatalogueDocument doc, CatalogueDocument live, Consumer<String> add) {

@@ -11,6 +11,8 @@ import org.techleadership.advisor.catalogue.CatalogueDocument;
 import org.techleadership.advisor.catalogue.CatalogueService;
 import org.techleadership.advisor.catalogue.HiringBrief;
 import org.techleadership.advisor.catalogue.Question;
+import org.techleadership.advisor.catalogue.CostRange;
+import org.techleadership.advisor.catalogue.PriceSource;
 import org.techleadership.advisor.catalogue.RoleProfile;
 import org.techleadership.advisor.catalogue.ScoringRule;
 import org.techleadership.advisor.catalogue.internal.CatalogueStore;
@@ -65,6 +67,21 @@ public class CatalogueEditor {
         List<RoleProfile> profiles = working.profiles().stream()
                 .map(p -> p.code().equals(code) ? p.withBrief(brief) : p).toList();
         return saveDraft(working.withProfiles(profiles), actor, "edited the hiring brief of " + code);
+    }
+
+    /** Replaces one role's published cost ranges in the draft. */
+    @Transactional
+    public List<String> saveCosts(String code, List<CostRange> costs, String actor) {
+        CatalogueDocument working = workingCopy();
+        List<RoleProfile> profiles = working.profiles().stream()
+                .map(p -> p.code().equals(code) ? p.withCosts(costs) : p).toList();
+        return saveDraft(working.withProfiles(profiles), actor, "edited the cost ranges of " + code);
+    }
+
+    /** Replaces the list of cost sources in the draft. */
+    @Transactional
+    public List<String> saveSources(List<PriceSource> sources, String actor) {
+        return saveDraft(workingCopy().withSources(sources), actor, "edited the cost sources");
     }
 
     @Transactional

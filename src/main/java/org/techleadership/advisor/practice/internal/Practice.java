@@ -65,6 +65,11 @@ public class Practice {
         this.updatedAt = now;
     }
 
+    /** Its prices changed (held in practice_price): a new version, so its clients' pages show them. */
+    public void repriced(Instant now) {
+        this.updatedAt = now;
+    }
+
     public void removeLogo(Instant now) {
         this.logoPng = null;
         this.logoWidth = null;

@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
 import org.techleadership.advisor.assessment.AssessmentChanged;
 import org.techleadership.advisor.assessment.AssessmentService;
 import org.techleadership.advisor.assessment.LinkToken;
+import org.techleadership.advisor.catalogue.CostRange;
 import org.techleadership.advisor.sharing.LinkOpenings;
+import org.techleadership.advisor.sharing.RecommendationModel;
 import org.techleadership.advisor.practice.Brand;
 import org.techleadership.advisor.practice.BrandChanged;
 import org.techleadership.advisor.practice.Brands;
@@ -125,8 +127,9 @@ public class SharePageCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         String token = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
         long now = System.nanoTime();
-        // a page first rendered over plain HTTP lacks HSTS: pages read over HTTPS are kept apart
-        String key = request.isSecure() ? token + SECURE : token;
+        // a page first rendered over plain HTTP lacks HSTS: pages read over HTTPS are kept apart; and each
+        // region's cost figures (chosen, or from the reader's language) are a page of their own
+        String key = key(token, RecommendationModel.costRegion(request, null), request.isSecure());
         Page page = pages.get(key);
         if (page != null && now - page.checkedAt() < RECHECK_NANOS && page.ofToday()) {
             send(token, page, response);
@@ -162,6 +165,10 @@ public class SharePageCache extends OncePerRequestFilter {
         captured.copyBodyToResponse();
     }
 
+    private static String key(String token, String region, boolean secure) {
+        return token + "#" + region + (secure ? SECURE : "");
+    }
+
     private void send(String token, Page page, HttpServletResponse response) throws IOException {
         kept.increment();
         openings.opened(token, LinkOpenings.Kind.SHARE); // only anonymous readers come this way
@@ -176,8 +183,10 @@ public class SharePageCache extends OncePerRequestFilter {
 
     @TransactionalEventListener(fallbackExecution = true)
     void forget(AssessmentChanged changed) {
-        pages.remove(changed.token());
-        pages.remove(changed.token() + SECURE);
+        for (String region : CostRange.REGIONS) {
+            pages.remove(key(changed.token(), region, false));
+            pages.remove(key(changed.token(), region, true));
+        }
     }
 
     /** A brand changed: every page of a consultant's client goes (brand changes are rare; pages are cheap). */

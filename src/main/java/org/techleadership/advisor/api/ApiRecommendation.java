@@ -27,7 +27,14 @@ public record ApiRecommendation(String token, String shareUrl, String clientLabe
                        // left out for assessments stored before close calls were said: they claimed none
                        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean closeCall,
                        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean tie,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) List<String> decidedBy) {}
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<String> decidedBy,
+                       @Schema(description = "Answers that rarely go together, pointed out and never scored: each names "
+                               + "the question keys involved and says what to check. An empty array when none apply; "
+                               + "left out for assessments stored before answers were checked")
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<Warning> warnings) {}
+
+    /** questions: the keys of the answers that rarely go together; message: what to check, as shown on the page. */
+    public record Warning(List<String> questions, String message) {}
 
     public record Fit(@Schema(description = "The role's code, today one of VCIO, VCTO, FRACTIONAL_CIO, FRACTIONAL_CTO,"
                               + " COMBINED, INTERIM_CIO, INTERIM_CTO, CIO, CTO, CIO_AND_CTO. Codes are only ever added"
@@ -45,16 +52,24 @@ public record ApiRecommendation(String token, String shareUrl, String clientLabe
     static ApiRecommendation of(AssessmentResult stored, String shareUrl) {
         return new ApiRecommendation(stored.assessment().getToken(), shareUrl, stored.assessment().getClientLabel(),
                 stored.assessment().getCreatedAt().toString(), stored.assessment().getCatalogueVersion(),
-                body(stored.view().recommendation(), stored.view().schemaVersion() >= 2));
+                body(stored.view().recommendation(), stored.view().schemaVersion() >= 2, stored.view().warnings()));
     }
 
-    /** The "recommendation" object of one answer set just scored (a team member's own). */
+    /** The "recommendation" object of one answer set just scored (a team member's own), with its warnings. */
+    static Body body(StoredRecommendation own) {
+        return body(own.recommendation(), true, own.warnings());
+    }
+
+    /** The "recommendation" object of a result kept without its warnings (a team's members): none said. */
     static Body body(StoredRecommendation.Result r) {
-        return body(r, true);
+        return body(r, true, null);
     }
 
-    /** The "recommendation" object of one answer set, as an assessment's; saysCloseCalls: its row is of schema 2 or later. */
-    static Body body(StoredRecommendation.Result r, boolean saysCloseCalls) {
+    /**
+     * The "recommendation" object of one answer set, as an assessment's; saysCloseCalls: its row is of
+     * schema 2 or later; warnings: null in rows stored before answers were checked, and left out then.
+     */
+    static Body body(StoredRecommendation.Result r, boolean saysCloseCalls, List<StoredRecommendation.Warning> warnings) {
         List<Reason> reasons = new ArrayList<>();
         r.reasonsFor().forEach(x -> reasons.add(new Reason("for", x.questionKey(), x.optionKey(), x.weight(), x.text())));
         r.reasonsAgainst().forEach(x -> reasons.add(new Reason("against", x.questionKey(), x.optionKey(), x.weight(),
@@ -65,7 +80,8 @@ public record ApiRecommendation(String token, String shareUrl, String clientLabe
                         .toList(), saysCloseCalls ? r.closeCall() != null : null,
                 saysCloseCalls ? r.closeCall() != null && r.closeCall().tie() : null,
                 !saysCloseCalls ? null : r.closeCall() == null ? List.of() : r.closeCall().deciding().stream()
-                        .map(StoredRecommendation.Deciding::questionKey).toList());
+                        .map(StoredRecommendation.Deciding::questionKey).toList(),
+                warnings == null ? null : warnings.stream().map(w -> new Warning(w.questions(), w.message())).toList());
         return body;
     }
 

@@ -99,7 +99,7 @@ public class TeamApiController {
         Answers answers = AssessmentRequests.answersOnly(body, catalogues.current());
         try {
             return teams.answer(token, memberToken, answers.byQuestion())
-                    .map(own -> ApiRecommendation.body(own.recommendation()))
+                    .map(ApiRecommendation::body)
                     .orElseThrow(() -> gone(token, "No member of this team has this member token."));
         } catch (TeamClosedException closed) {
             throw problem(HttpStatus.CONFLICT, "Round closed", closed.getMessage());

@@ -25,6 +25,12 @@ public record StoredRecommendation(
         return schema == null ? 1 : schema;
     }
 
+    /** The answers a warning names, as they were given, in the warning's order. */
+    public List<AnsweredQuestion> answersTo(Warning warning) {
+        return warning.questions().stream().flatMap(key -> answers.stream().filter(a -> a.key().equals(key)).limit(1))
+                .toList();
+    }
+
     /** Every profile's fit, the reasons for and against the winner, the runner-up and the what-ifs. */
     public record Result(int catalogueVersion, Fit primary, List<Fit> ranking, List<Reason> reasonsFor,
                          List<Reason> reasonsAgainst, RunnerUp runnerUp, List<WhatIf> whatIf, CloseCall closeCall) {

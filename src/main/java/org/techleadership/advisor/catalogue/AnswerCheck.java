@@ -2,7 +2,9 @@ package org.techleadership.advisor.catalogue;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Says what is wrong with a set of answers against a catalogue, question by question. */
@@ -24,6 +26,15 @@ public final class AnswerCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * The consistency rules of the catalogue whose answers were all given, in the catalogue's order:
+     * answers that rarely go together. They are pointed out, never scored.
+     */
+    public static List<ConsistencyRule> warnings(Catalogue catalogue, Map<String, String> answers) {
+        return catalogue.consistency().stream().filter(rule -> !rule.answers().isEmpty() && rule.answers().stream()
+                .allMatch(a -> Objects.equals(answers.get(a.question()), a.option()))).toList();
     }
 
     public static String optionKeys(Question q) {

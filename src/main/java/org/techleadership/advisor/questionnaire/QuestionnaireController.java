@@ -130,6 +130,7 @@ public class QuestionnaireController {
         QuestionnaireService.Action action = switch (form.getOrDefault("action", "next")) {
             case "back" -> QuestionnaireService.Action.BACK;
             case "save" -> QuestionnaireService.Action.SAVE;
+            case "confirm" -> QuestionnaireService.Action.CONFIRM;
             default -> QuestionnaireService.Action.NEXT;
         };
         // only an invitation has one respondent, and only its answerer gets a cookie for it
@@ -152,6 +153,10 @@ public class QuestionnaireController {
         }
         if (outcome instanceof QuestionnaireService.Outcome.Problems problems) {
             return render(model, catalogue, problems.draft(), step, problems.problems(), false);
+        }
+        if (outcome instanceof QuestionnaireService.Outcome.Check check) {
+            model.addAttribute("checks", PleaseCheck.of(catalogue, check.warnings(), check.draft().getAnswers()));
+            return render(model, catalogue, check.draft(), step, Map.of(), false);
         }
         if (outcome instanceof QuestionnaireService.Outcome.Saved saved) {
             return render(model, catalogue, saved.draft(), step, Map.of(), true);

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.AnswerCheck;
 import org.techleadership.advisor.catalogue.CatalogueService;
+import org.techleadership.advisor.catalogue.ConsistencyRule;
 import org.techleadership.advisor.catalogue.Question;
 import org.techleadership.advisor.questionnaire.internal.QuestionnaireDraftRepository;
 import org.techleadership.advisor.scoring.Answers;
@@ -170,6 +171,8 @@ public class QuestionnaireService {
         record Problems(QuestionnaireDraft draft, Map<String, String> problems) implements Outcome {}
         /** Answers kept; the person wants the continue-later link. */
         record Saved(QuestionnaireDraft draft) implements Outcome {}
+        /** Every answer given, but some rarely go together: the person checks them first (or goes on with CONFIRM). */
+        record Check(QuestionnaireDraft draft, List<ConsistencyRule> warnings) implements Outcome {}
         /** Every answer given: the assessment is made. */
         record Completed(AssessmentResult assessment) implements Outcome {}
         /** Already finished with these answers: no new assessment; the result is the one there was. */
@@ -178,7 +181,8 @@ public class QuestionnaireService {
         record InUse() implements Outcome {}
     }
 
-    public enum Action { NEXT, BACK, SAVE }
+    /** CONFIRM: next, going on as answered past the answers that rarely go together. */
+    public enum Action { NEXT, BACK, SAVE, CONFIRM }
 
     /**
      * Opens the steps of a finished questionnaire again, answers kept. The result it gave stays
@@ -306,6 +310,11 @@ public class QuestionnaireService {
                         && assessments.answersOf(draft.getAssessmentToken()).equals(draft.getAnswers())) {
                     draft.completed(draft.getAssessmentToken(), now); // answered again, nothing changed
                     return new Outcome.Finished();
+                }
+                List<ConsistencyRule> warnings = AnswerCheck.warnings(catalogue, draft.getAnswers());
+                if (action != Action.CONFIRM && !warnings.isEmpty()) {
+                    draft.moveTo(step, now);
+                    return new Outcome.Check(draft, warnings);
                 }
                 AssessmentResult stored = assessments.create(new Answers(draft.getAnswers()), draft.getClientLabel(),
                         draft.getConsultantId(), draft.getId(), draft.isReviewFirst());

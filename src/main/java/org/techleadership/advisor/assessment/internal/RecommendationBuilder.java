@@ -21,6 +21,7 @@ import org.techleadership.advisor.assessment.StoredRecommendation.Result;
 import org.techleadership.advisor.assessment.StoredRecommendation.RolePoint;
 import org.techleadership.advisor.assessment.StoredRecommendation.RunnerUp;
 import org.techleadership.advisor.assessment.StoredRecommendation.WhatIf;
+import org.techleadership.advisor.catalogue.AnswerCheck;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.Question;
 import org.techleadership.advisor.catalogue.RoleProfile;
@@ -49,7 +50,16 @@ public class RecommendationBuilder {
         Recommendation recommendation = Recommender.recommend(catalogue.scoringModel(), answers);
         RoleProfile primary = catalogue.profile(recommendation.primary().code());
         return new StoredRecommendation(StoredRecommendation.CURRENT_SCHEMA, result(catalogue, answers, recommendation), details(primary),
-                answered(catalogue, answers), map(catalogue, answers, primary.code()), null);
+                answered(catalogue, answers), map(catalogue, answers, primary.code()), warnings(catalogue, answers));
+    }
+
+    /** The answers that rarely go together, as the catalogue words them today; empty when none apply. */
+    private static List<StoredRecommendation.Warning> warnings(Catalogue catalogue, Answers answers) {
+        return AnswerCheck.warnings(catalogue, answers.byQuestion()).stream()
+                .map(rule -> new StoredRecommendation.Warning(rule.questions(),
+                        rule.questions().stream().map(key -> catalogue.question(key) == null ? key
+                                : catalogue.question(key).shortLabel()).toList(),
+                        rule.message())).toList();
     }
 
     /** A role's details as the catalogue has them now, in the stored schema; null when it has no such role. */

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.techleadership.advisor.catalogue.CatalogueDocument;
 import org.techleadership.advisor.catalogue.CostRange;
 import org.techleadership.advisor.catalogue.PriceSource;
+import org.techleadership.advisor.catalogue.ConsistencyRule;
 import org.techleadership.advisor.catalogue.Question;
 import org.techleadership.advisor.catalogue.RoleProfile;
 import org.techleadership.advisor.catalogue.ScoringRule;
@@ -112,6 +113,7 @@ public final class CatalogueCheck {
             }
             text(where + " reason", r.reason(), 300, add);
         }
+        consistency(doc, add);
         if (problems.isEmpty()) {
             try {
                 doc.scoringModel();
@@ -210,6 +212,42 @@ public final class CatalogueCheck {
     private static void optional(String field, String value, int max, Map<String, String> problems) {
         if (value != null && value.length() > max) {
             problems.put(field, "at most " + max + " characters.");
+        }
+    }
+
+    /** Each rule: a key of its own, two or more answers to different real questions and options, a message. */
+    private static void consistency(CatalogueDocument doc, Consumer<String> add) {
+        Set<String> keys = new HashSet<>();
+        for (ConsistencyRule rule : doc.consistency()) {
+            if (rule == null) {
+                add.accept("A consistency rule is empty (null).");
+                continue;
+            }
+            String where = "Consistency rule " + rule.key();
+            if (rule.key() == null || !rule.key().matches(ConsistencyRule.KEY_PATTERN)
+                    || rule.key().length() > ConsistencyRule.MAX_KEY) {
+                add.accept(where + ": the key must be up to " + ConsistencyRule.MAX_KEY
+                        + " lower-case letters and digits, words joined by hyphens.");
+            } else if (!keys.add(rule.key())) {
+                add.accept(where + " appears twice: each rule needs a key of its own.");
+            }
+            if (rule.answers().size() < ConsistencyRule.MIN_ANSWERS) {
+                add.accept(where + " needs at least " + ConsistencyRule.MIN_ANSWERS + " answers.");
+            }
+            Set<String> questions = new HashSet<>();
+            for (ConsistencyRule.Answer a : rule.answers()) {
+                Question q = doc.question(a.question());
+                if (q == null) {
+                    add.accept(where + " names the question " + a.question() + ", which does not exist.");
+                } else if (q.option(a.option()) == null) {
+                    add.accept(where + " names the option " + a.question() + "." + a.option()
+                            + ", which the question does not have.");
+                } else if (!questions.add(a.question())) {
+                    add.accept(where + " has two answers to the question " + a.question()
+                            + ": one person gives only one.");
+                }
+            }
+            text(where + " message", rule.message(), ConsistencyRule.MAX_MESSAGE, add);
         }
     }
 

@@ -10,6 +10,7 @@ import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.CatalogueDocument;
 import org.techleadership.advisor.catalogue.CatalogueService;
 import org.techleadership.advisor.catalogue.HiringBrief;
+import org.techleadership.advisor.catalogue.ConsistencyRule;
 import org.techleadership.advisor.catalogue.Question;
 import org.techleadership.advisor.catalogue.CostRange;
 import org.techleadership.advisor.catalogue.PriceSource;
@@ -100,6 +101,46 @@ public class CatalogueEditor {
                 .filter(r -> !r.question().equals(questionKey)).toList());
         rules.addAll(rulesOfQuestion);
         return saveDraft(working.withRules(rules), actor, "edited the rules of " + questionKey);
+    }
+
+    /**
+     * Puts a consistency rule into the draft: in the place of the rule keyed replacing (an edit), or
+     * at the end when replacing is null (a new rule). Returns the problems instead when the draft would not pass.
+     */
+    @Transactional
+    public List<String> saveConsistencyRule(String replacing, ConsistencyRule rule, String actor) {
+        CatalogueDocument working = workingCopy();
+        List<ConsistencyRule> rules = new ArrayList<>(working.consistency());
+        int at = replacing == null ? -1 : indexOf(rules, replacing);
+        if (at < 0) {
+            rules.add(rule);
+        } else {
+            rules.set(at, rule);
+        }
+        return saveDraft(working.withConsistency(rules), actor,
+                (at < 0 ? "added the consistency rule " : "edited the consistency rule ") + rule.key());
+    }
+
+    /** Takes a consistency rule out of the draft; false when the draft has no rule of that key. */
+    @Transactional
+    public boolean deleteConsistencyRule(String key, String actor) {
+        CatalogueDocument working = workingCopy();
+        List<ConsistencyRule> rules = new ArrayList<>(working.consistency());
+        int at = indexOf(rules, key);
+        if (at < 0) {
+            return false;
+        }
+        rules.remove(at);
+        return saveDraft(working.withConsistency(rules), actor, "deleted the consistency rule " + key).isEmpty();
+    }
+
+    private static int indexOf(List<ConsistencyRule> rules, String key) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).key() != null && rules.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private List<String> saveDraft(CatalogueDocument edited, String actor, String what) {

@@ -87,8 +87,7 @@ class CatalogueEditingTest {
                     && r.weight() > 0;
             rules.add(inward ? new ScoringRule(r.question(), r.option(), r.profile(), -5, false, r.reason()) : r);
         }
-        CatalogueDocument edited = new CatalogueDocument(original.version(), original.steps(), original.questions(),
-                original.profiles(), rules);
+        CatalogueDocument edited = original.withRules(rules);
         assertThat(editor.importDocument(json.writeValueAsString(edited), "test", "CIO weights down")).isEmpty();
 
         CatalogueImpact.Impact impact = impacts.of(editor.workingCopy(), null);

@@ -113,7 +113,7 @@ class SharePdfTest {
                     .contains("Version " + catalogues.current().version())
                     .contains("catalogue version " + catalogues.current().version())
                     .contains("Why this recommendation")
-                    .contains("How all eight compare")
+                    .contains("How all ten compare")
                     .contains("The runner-up")
                     .contains("What would change it")
                     .contains("Next steps")

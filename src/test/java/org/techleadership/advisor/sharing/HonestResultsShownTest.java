@@ -97,4 +97,19 @@ class HonestResultsShownTest {
         assertThat(pdfText(token)).containsIgnoringCase("a close call")
                 .contains("Interim CIO or Interim CTO", "They scored exactly the same", "tie rule");
     }
+
+    @Test
+    void anUnknownRegionOrLanguageFallsBackToTheDefaultAndIsNeitherEchoedNorRemembered() {
+        String token = create(AnswerSets.INTERIM_CIO).get("token").asString();
+        MvcTestResult page = mvc.get().uri("/r/{token}?region={r}", token, "<b>XX</b>")
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "x-klingon;q=abc, ,;;").exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page.getResponse().getCookie("region")).isNull();
+        String text = Jsoup.parse(new String(page.getResponse().getContentAsByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8)).selectFirst("main").text();
+        assertThat(text).contains("What it typically costs", "In the US").doesNotContain("XX");
+        MvcTestResult uk = mvc.get().uri("/r/{token}?region=uk", token).exchange();
+        assertThat(uk).hasStatusOk();
+        assertThat(uk.getResponse().getCookie("region").getValue()).isEqualTo("UK");
+    }
 }

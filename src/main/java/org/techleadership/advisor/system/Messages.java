@@ -1,7 +1,7 @@
 package org.techleadership.advisor.system;
 
 import java.text.MessageFormat;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,14 +28,43 @@ class Messages {
         return messages;
     }
 
+    /**
+     * A thread's copies are kept by message code and locale, never by the shared format: Spring
+     * keeps no shared format for a locale without a language (Locale.ROOT, in which stored
+     * recommendations are written) and parses a new one at every call, so copies kept by format
+     * grew by ten for every assessment made. A thread keeps at most {@link #KEPT_PER_THREAD}
+     * copies; past that a format is copied for the one call and dropped.
+     */
     static final class PerThreadFormats extends ResourceBundleMessageSource {
 
-        private final ThreadLocal<Map<MessageFormat, MessageFormat>> copies = ThreadLocal.withInitial(IdentityHashMap::new);
+        static final int KEPT_PER_THREAD = 2048;
+
+        private record Key(String code, Locale locale) { }
+
+        private final ThreadLocal<Map<Key, MessageFormat>> copies = ThreadLocal.withInitial(HashMap::new);
 
         @Override
         protected MessageFormat resolveCode(String code, Locale locale) {
+            Map<Key, MessageFormat> mine = copies.get();
+            Key key = new Key(code, locale);
+            MessageFormat copy = mine.get(key);
+            if (copy != null) {
+                return copy;
+            }
             MessageFormat shared = super.resolveCode(code, locale);
-            return shared == null ? null : copies.get().computeIfAbsent(shared, f -> (MessageFormat) f.clone());
+            if (shared == null) {
+                return null;
+            }
+            copy = (MessageFormat) shared.clone();
+            if (mine.size() < KEPT_PER_THREAD) {
+                mine.put(key, copy);
+            }
+            return copy;
+        }
+
+        /** How many copies the calling thread keeps (tests). */
+        int keptOnThisThread() {
+            return copies.get().size();
         }
     }
 }

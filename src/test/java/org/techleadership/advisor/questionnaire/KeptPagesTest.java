@@ -136,4 +136,16 @@ class KeptPagesTest {
         assertThat(mvc.post().uri("/start").cookie(first.getResponse().getCookie("XSRF-TOKEN"))
                 .param("_csrf", csrf(b)).exchange()).hasStatus(403);
     }
+
+    @Test
+    void everyBrowserLanguageGetsTheOneEnglishPageAndMakesNoMoldOfItsOwn() {
+        String plain = comparable(anonymous("/"));
+        for (String language : List.of("fr-FR", "de", "zz-ZZ", "en-GB,en;q=0.8", "x-pig-latin", "ja-JP")) {
+            MvcTestResult result = mvc.get().uri("/").header("Accept-Language", language).exchange();
+            assertThat(result).hasStatusOk();
+            assertThat(comparable(body(result))).as(language).isEqualTo(plain);
+        }
+        // a caller naming a new language at every request must not fill the kept pages
+        assertThat(molds("kept")).isEqualTo(1);
+    }
 }

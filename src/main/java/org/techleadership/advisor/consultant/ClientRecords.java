@@ -12,6 +12,7 @@ import org.techleadership.advisor.assessment.AssessmentService;
 import org.techleadership.advisor.consultant.internal.ClientRepository;
 import org.techleadership.advisor.questionnaire.LeadForm;
 import org.techleadership.advisor.questionnaire.QuestionnaireDraft;
+import org.techleadership.advisor.questionnaire.DraftDeletions;
 import org.techleadership.advisor.questionnaire.QuestionnaireService;
 
 /**
@@ -23,12 +24,14 @@ public class ClientRecords {
 
     private final ClientRepository clients;
     private final QuestionnaireService questionnaires;
+    private final DraftDeletions deletions;
     private final ApplicationEventPublisher events;
     private final AssessmentService assessments;
     private final Clock clock = Clock.systemUTC();
 
-    ClientRecords(ClientRepository clients, QuestionnaireService questionnaires, AssessmentService assessments,
-                  ApplicationEventPublisher events) {
+    ClientRecords(ClientRepository clients, QuestionnaireService questionnaires, DraftDeletions deletions,
+                  AssessmentService assessments, ApplicationEventPublisher events) {
+        this.deletions = deletions;
         this.assessments = assessments;
         this.clients = clients;
         this.questionnaires = questionnaires;
@@ -157,7 +160,7 @@ public class ClientRecords {
         Optional<Client> found = find(consultantId, clientId);
         found.ifPresent(client -> {
             for (QuestionnaireDraft invitation : questionnaires.ofClient(consultantId, clientId)) {
-                questionnaires.deleteInvitation(consultantId, invitation.getId());
+                deletions.deleteInvitation(consultantId, invitation.getId());
             }
             clients.delete(client);
             events.publishEvent(new ClientDeleted(consultantId, clientId));

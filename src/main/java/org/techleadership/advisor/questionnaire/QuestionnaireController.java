@@ -44,10 +44,12 @@ public class QuestionnaireController {
     private final AccountService accounts;
     private final Brands brands;
     private final ResultPage resultPage;
+    private final DraftDeletions deletions;
 
-    public QuestionnaireController(QuestionnaireService drafts, CatalogueService catalogues,
+    public QuestionnaireController(QuestionnaireService drafts, DraftDeletions deletions, CatalogueService catalogues,
                                    KeptPages kept, DeletedLinks deletedLinks, DraftExpiry.Settings retention,
                                    AccountService accounts, Brands brands, ResultPage resultPage) {
+        this.deletions = deletions;
         this.resultPage = resultPage;
         this.accounts = accounts;
         this.brands = brands;
@@ -181,7 +183,7 @@ public class QuestionnaireController {
 
     @PostMapping("/q/{token}/delete")
     public String delete(@PathVariable String token) {
-        if (!drafts.delete(token)) {
+        if (!deletions.delete(token)) {
             anyDraft(token); // says "deleted" or "not found"
         }
         return "redirect:/q/" + token + "/result";

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.techleadership.advisor.catalogue.Catalogue;
 import org.techleadership.advisor.catalogue.AnswerCheck;
@@ -19,7 +20,6 @@ import org.techleadership.advisor.catalogue.Question;
 import org.techleadership.advisor.questionnaire.internal.QuestionnaireDraftRepository;
 import org.techleadership.advisor.scoring.Answers;
 import org.techleadership.advisor.assessment.AssessmentService;
-import org.techleadership.advisor.assessment.DeletedLinks;
 import org.techleadership.advisor.assessment.LinkToken;
 import org.techleadership.advisor.assessment.AssessmentResult;
 
@@ -31,18 +31,13 @@ public class QuestionnaireService {
     private final DraftReads reads;
     private final CatalogueService catalogues;
     private final AssessmentService assessments;
-    private final DeletedLinks deleted;
     private final Clock clock;
     private final Counter started;
     private final ApplicationEventPublisher events;
-    private final ResultLinkMail resultMail;
 
     QuestionnaireService(QuestionnaireDraftRepository drafts, DraftReads reads, CatalogueService catalogues,
-                         AssessmentService assessments, DeletedLinks deleted, MeterRegistry meters,
-                         ApplicationEventPublisher events, ResultLinkMail resultMail) {
-        this.resultMail = resultMail;
+                         AssessmentService assessments, MeterRegistry meters, ApplicationEventPublisher events) {
         this.events = events;
-        this.deleted = deleted;
         this.drafts = drafts;
         this.reads = reads;
         this.catalogues = catalogues;
@@ -74,7 +69,7 @@ public class QuestionnaireService {
      * The public-link questionnaire at this token, still without a client, its row locked for the
      * caller's transaction (which must be open): empty when there is none, or it has its client already.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public Optional<QuestionnaireDraft> awaitingLead(String token) {
         return (LinkToken.looksValid(token) ? drafts.findForUpdateByToken(token) : Optional.<QuestionnaireDraft>empty())
                 .filter(QuestionnaireDraft::awaitsLead);
@@ -85,7 +80,7 @@ public class QuestionnaireService {
      * carry the client's name from now on, and the consultant's dashboard lists it. Call it in the
      * transaction of {@link #awaitingLead}.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void becameLead(QuestionnaireDraft draft, long clientId, String clientLabel) {
         if (!draft.awaitsLead()) {
             throw new IllegalStateException("Questionnaire " + draft.getId() + " has its client already");
@@ -184,11 +179,6 @@ public class QuestionnaireService {
     /** CONFIRM: next, going on as answered past the answers that rarely go together. */
     public enum Action { NEXT, BACK, SAVE, CONFIRM }
 
-    /**
-     * Opens the steps of a finished questionnaire again, answers kept. The result it gave stays
-     * what its links show until the person finishes with different answers (a new take). False
-     * when there is no such draft; a draft not yet finished is left as it is.
-     */
     /** "That was me, on another device": this browser's key becomes the invitation's. False when not found. */
     @Transactional
     public boolean continueHere(String token, String answererKey) {
@@ -198,45 +188,17 @@ public class QuestionnaireService {
         return found.isPresent();
     }
 
+    /**
+     * Opens the steps of a finished questionnaire again, answers kept. The result it gave stays
+     * what its links show until the person finishes with different answers (a new take). False
+     * when there is no such draft; a draft not yet finished is left as it is.
+     */
     @Transactional
     public boolean answerAgain(String token) {
         Optional<QuestionnaireDraft> found = LinkToken.looksValid(token) ? drafts.findWithAnswersByToken(token)
                 : Optional.empty();
         found.filter(QuestionnaireDraft::isClosed).ifPresent(draft -> draft.answerAgain(Instant.now(clock)));
         return found.isPresent();
-    }
-
-    /**
-     * Deletes what the person behind this questionnaire link answered, and the recommendation it
-     * led to: the draft, its answers, the assessment and its share link. Only tombstones stay, so
-     * both links say "deleted" from now on. False when no such draft exists.
-     */
-    @Transactional
-    public boolean delete(String token) {
-        Optional<QuestionnaireDraft> found = LinkToken.looksValid(token) ? drafts.findWithAnswersByToken(token)
-                : Optional.empty();
-        found.ifPresent(draft -> delete(draft, DeletedLinks.DeletedBy.OWNER));
-        return found.isPresent();
-    }
-
-    /** A consultant deletes an invitation of theirs with everything it led to. False when not theirs. */
-    @Transactional
-    public boolean deleteInvitation(long consultantId, long draftId) {
-        Optional<QuestionnaireDraft> found = drafts.findByIdAndConsultantId(draftId, consultantId);
-        found.ifPresent(draft -> {
-            assessments.deleteOfDraft(consultantId, draftId);
-            delete(draft, DeletedLinks.DeletedBy.CONSULTANT);
-        });
-        return found.isPresent();
-    }
-
-    private void delete(QuestionnaireDraft draft, DeletedLinks.DeletedBy by) {
-        if (draft.getAssessmentToken() != null) {
-            assessments.delete(draft.getAssessmentToken(), by);
-        }
-        resultMail.forget(draft);
-        drafts.delete(draft);
-        deleted.record(draft.getToken(), by, Instant.now(clock));
     }
 
     /**

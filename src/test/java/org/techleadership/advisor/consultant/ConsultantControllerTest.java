@@ -203,6 +203,12 @@ class ConsultantControllerTest {
     }
 
     @Test
+    void aFrenchBrowserReadsTheDatesInEnglishLikeTheRestOfThePage() {
+        assertThat(mvc.get().uri("/consultant/clients/" + DRAFT).with(user(ALICE)).header("Accept-Language", "fr-FR"))
+                .hasStatusOk().bodyText().contains("Added on 30 November 2026").doesNotContain("novembre");
+    }
+
+    @Test
     void aNoteOverFourThousandCharactersIsAnErrorAndKeepsIt() {
         String note = "n".repeat(4001);
 
